@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { ExitCode, ScanError } from './errors.js';
+import { scanCommand } from './commands/scan.js';
+
+/** The only place that catches: a known error is one `error:` line, exit 2. */
+function fail(message: string, hint?: string): void {
+  const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
+  process.stderr.write(`error: ${oneLine}${hint ? ` (${hint})` : ''}\n`);
+  process.exitCode = ExitCode.Error;
+}
+
+const debug = process.argv.includes('--debug');
+
+try {
+  await yargs(hideBin(process.argv))
+    .scriptName('leakguard')
+    .command(scanCommand)
+    .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
+    .demandCommand(1, 'name a command, for example: leakguard scan .')
+    .strict()
+    .fail((message, error) => {
+      throw error ?? new ScanError(message ?? 'invalid arguments', 'see leakguard --help');
+    })
+    .help()
+    .version()
+    .parseAsync();
+} catch (error) {
+  if (error instanceof ScanError) {
+    fail(error.message, error.hint);
+    if (debug) process.stderr.write(`${error.stack}\n`);
+  } else {
+    fail(`unexpected: ${(error as Error)?.message ?? String(error)}`, 'please report this with --debug output');
+    if (debug) process.stderr.write(`${(error as Error)?.stack}\n`);
+  }
+}

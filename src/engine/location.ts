@@ -1,0 +1,31 @@
+/** Maps offsets in a text to 1-based line and column, and gives the text of a line. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** 0-based line of an offset. */
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  columnOf(offset: number, line: number): number {
+    return offset - this.starts[line]! + 1;
+  }
+
+  lineText(line: number): string {
+    const start = this.starts[line]!;
+    const next = this.starts[line + 1];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, '');
+  }
+}

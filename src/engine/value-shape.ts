@@ -1,0 +1,28 @@
+/**
+ * Context rules (a secret-sounding name, any value) need the value itself to look random:
+ * code, words, paths, URLs and ids sit in the same places as secrets but are not.
+ */
+const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
+const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOWERCASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9_.-]{1,40}){2,}\/?$/;
+const WORDS = /^[a-z]+(?:[-_.][a-z]+)*[0-9]?$/;
+
+export function looksLikeSecretValue(value: string): boolean {
+  if (MEMBER_EXPRESSION.test(value) || URL.test(value) || UUID.test(value)) return false;
+  if (LOWERCASE_PATH.test(value) || WORDS.test(value)) return false;
+  if (/^[A-Za-z]+$/.test(value)) return isRandomLetters(value);
+  return true;
+}
+
+/** Letters only: camelCase and PascalCase names have few capitals; random letters about half. */
+function isRandomLetters(value: string): boolean {
+  if (value.length < 20) return false;
+  let upper = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+  }
+  const ratio = upper / value.length;
+  return ratio >= 0.25 && ratio <= 0.75;
+}

@@ -1,0 +1,45 @@
+import { KeywordMatcher } from '../engine/keyword-matcher.js';
+import { RuleError } from '../errors.js';
+import type { Rule, RuleSpec } from '../types.js';
+
+export interface Ruleset {
+  rules: Rule[];
+  /** One byte per rule: 1 where the rule must run on `text` (a keyword is present, or it has none). */
+  candidates(text: string): Uint8Array;
+}
+
+export function compileRule(spec: RuleSpec): Rule {
+  let regex: RegExp;
+  try {
+    regex = new RegExp(spec.pattern, `gd${spec.flags ?? ''}`);
+  } catch (error) {
+    throw new RuleError(`rule ${spec.id}${where(spec)}: pattern does not compile: ${(error as Error).message}`);
+  }
+  return {
+    id: spec.id,
+    description: spec.description,
+    keywords: spec.keywords.map((k) => k.toLowerCase()),
+    regex,
+    entropy: spec.entropy ?? 0,
+    confidence: spec.confidence ?? 'high',
+    rotate: spec.rotate,
+    tags: spec.tags ?? [],
+  };
+}
+
+export function compileRules(specs: readonly RuleSpec[]): Ruleset {
+  const rules = specs.map(compileRule);
+  const matcher = new KeywordMatcher(rules.map((rule) => rule.keywords));
+  const keywordless = rules.flatMap((rule, index) => (rule.keywords.length === 0 ? [index] : []));
+  return {
+    rules,
+    candidates(text) {
+      const hit = new Uint8Array(rules.length);
+      for (const index of keywordless) hit[index] = 1;
+      matcher.scan(text, hit);
+      return hit;
+    },
+  };
+}
+
+const where = (spec: RuleSpec) => (spec.source ? ` (${spec.source})` : '');

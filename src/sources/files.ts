@@ -1,0 +1,110 @@
+import { lstatSync, type Stats } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import { ScanError } from '../errors.js';
+import type { Fragment, Skip } from '../types.js';
+import { git, workTreeTop } from './git.js';
+import { hasBinaryExtension, readTextFile } from './read-text.js';
+
+export interface FileSourceOptions {
+  /** Files and folders to scan, absolute. */
+  targets: string[];
+  /** Paths in findings are relative to this folder. */
+  root: string;
+  /** Scan everything under the targets, not only what git would see. */
+  allFiles: boolean;
+  maxFileSize: number;
+  isExcluded(path: string): boolean;
+}
+
+export interface FileSource {
+  fragments(): AsyncIterable<Fragment>;
+  readonly stats: { files: number; bytes: number; skipped: number };
+  readonly skips: Skip[];
+}
+
+/** Files on disk: inside a git work tree what git would see (tracked and untracked, not ignored), else every file. */
+export function fileSource(options: FileSourceOptions): FileSource {
+  const stats = { files: 0, bytes: 0, skipped: 0 };
+  const skips: Skip[] = [];
+  const skip = (path: string, reason: string) => {
+    stats.skipped++;
+    skips.push({ path, reason });
+  };
+  return {
+    stats,
+    skips,
+    async *fragments() {
+      const seen = new Set<string>();
+      for (const target of options.targets) {
+        for (const absolute of await listTarget(target, options.allFiles)) {
+          if (seen.has(absolute)) continue;
+          seen.add(absolute);
+          const path = toPosix(relative(options.root, absolute));
+          if (options.isExcluded(path)) continue;
+          const kind = regularFileOrReason(absolute);
+          if (kind !== 'file') {
+            if (kind) skip(path, kind);
+            continue;
+          }
+          if (hasBinaryExtension(path)) {
+            skip(path, 'binary');
+            continue;
+          }
+          const read = readTextFile(absolute, options.maxFileSize);
+          if ('skip' in read) {
+            skip(path, read.skip);
+            continue;
+          }
+          stats.files++;
+          stats.bytes += read.bytes;
+          yield { path, text: read.text, startLine: 1 };
+        }
+      }
+    },
+  };
+}
+
+async function listTarget(target: string, allFiles: boolean): Promise<string[]> {
+  let stat: Stats;
+  try {
+    stat = lstatSync(target);
+  } catch {
+    throw new ScanError(`cannot read ${target}: no such file or folder`, 'check the path you gave to scan');
+  }
+  if (!stat.isDirectory()) return [target];
+  const top = allFiles ? undefined : await workTreeTop(target);
+  if (top === undefined) {
+    const entries = await fg('**/*', {
+      cwd: target,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      ignore: ['**/.git/**'],
+      suppressErrors: true,
+      absolute: true,
+    });
+    return entries.map((entry) => resolve(entry)).sort();
+  }
+  const listing = await git(target, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.']);
+  const names = listing.split('\0').filter((name) => name !== '');
+  return [...new Set(names)].map((name) => resolve(target, name)).sort();
+}
+
+/** 'file' for a regular file; otherwise why it is skipped, or '' for what is silently passed over. */
+function regularFileOrReason(absolute: string): string {
+  let stat: Stats;
+  try {
+    stat = lstatSync(absolute);
+  } catch {
+    return ''; // deleted from the work tree, or while scanning: nothing left to leak
+  }
+  if (stat.isFile()) return 'file';
+  if (stat.isSymbolicLink()) return 'symbolic link (not followed)';
+  if (stat.isDirectory()) return ''; // a submodule: git lists it as one entry
+  return 'not a regular file';
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

@@ -1,0 +1,98 @@
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** A rule as written in a rules/*.yaml file or a user's config. */
+export interface RuleSpec {
+  id: string;
+  description: string;
+  keywords: string[];
+  /** Regex source; the secret is capture group 1 or the named group `secret`. */
+  pattern: string;
+  /** Extra regex flags beyond the engine's own (`i`, `m`, `s`). */
+  flags?: string;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  entropy?: number;
+  confidence?: Confidence;
+  /** Where and how to revoke and reissue the credential. */
+  rotate?: string;
+  tags?: string[];
+  examples: string[];
+  negativeExamples: string[];
+  /** Which file the rule came from, for error messages. */
+  source?: string;
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  keywords: string[];
+  regex: RegExp;
+  entropy: number;
+  confidence: Confidence;
+  rotate?: string;
+  tags: string[];
+}
+
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  date: string;
+  message: string;
+}
+
+/** A piece of text to scan: a whole file, or the added lines of a diff. */
+export interface Fragment {
+  /** Posix path relative to the scanned root. */
+  path: string;
+  text: string;
+  /** Line number (1-based) of the text's first line in the file. */
+  startLine: number;
+  /** For diff fragments: the file line of each text line, when lines are not contiguous. */
+  lineMap?: number[];
+  commit?: CommitInfo;
+}
+
+export interface Finding {
+  ruleId: string;
+  description: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The secret in clear: read only by redaction, hashing and --show-secrets. */
+  secret: string;
+  /** The whole line that holds the start of the secret. */
+  lineText: string;
+  secretHash: string;
+  fingerprint: string;
+  entropy: number;
+  confidence: Confidence;
+  rotate?: string;
+  commit?: CommitInfo;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skipped: number;
+  durationMs: number;
+}
+
+export interface Skip {
+  path: string;
+  reason: string;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  stats: ScanStats;
+  skips: Skip[];
+}
+
+export interface ReportOptions {
+  color: boolean;
+  showSecrets: boolean;
+}
+
+export type Reporter = (result: ScanResult, options: ReportOptions) => string;
