@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, ScanError } from './errors.js';
+import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 
 /** The only place that catches: a known error is one `error:` line, exit 2. */
@@ -17,6 +18,7 @@ try {
   await yargs(hideBin(process.argv))
     .scriptName('leakguard')
     .command(scanCommand)
+    .command(rulesCommand)
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()

@@ -12,6 +12,8 @@ export interface RuleSpec {
   /** Minimum Shannon entropy (bits per character) of the secret. */
   entropy?: number;
   confidence?: Confidence;
+  /** Name of a checksum the secret carries (see src/engine/checksums.ts). */
+  checksum?: string;
   /** Where and how to revoke and reissue the credential. */
   rotate?: string;
   tags?: string[];
@@ -28,6 +30,7 @@ export interface Rule {
   regex: RegExp;
   entropy: number;
   confidence: Confidence;
+  checksum?: (secret: string) => boolean;
   rotate?: string;
   tags: string[];
 }
@@ -68,6 +71,8 @@ export interface Finding {
   fingerprint: string;
   entropy: number;
   confidence: Confidence;
+  /** The secret's built-in checksum holds: certainly a real token of that provider. */
+  verified: boolean;
   rotate?: string;
   commit?: CommitInfo;
 }

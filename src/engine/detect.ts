@@ -1,18 +1,18 @@
 import type { Finding, Fragment } from '../types.js';
 import type { Ruleset } from '../ruleset/compile.js';
 import { shannonEntropy } from './entropy.js';
+import { isLikelyContextSecret } from './assignment-context.js';
 import { fingerprintOf, hashSecret } from './fingerprint.js';
 import { isAllowedInline } from './inline-allow.js';
 import { LineIndex } from './location.js';
 import { findMatches } from './match.js';
 import { isPlaceholder } from './placeholders.js';
-import { looksLikeSecretValue } from './value-shape.js';
 
 const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
 
 /**
  * The pipeline for one fragment: keyword prefilter → rule regexes → filters (entropy,
- * placeholders, value shape for context rules) → inline allow.
+ * placeholders, name and value shape for context rules) → inline allow.
  */
 export function detect(fragment: Fragment, ruleset: Ruleset): Finding[] {
   const { text } = fragment;
@@ -25,11 +25,12 @@ export function detect(fragment: Fragment, ruleset: Ruleset): Finding[] {
     for (const match of findMatches(rule, text)) {
       const entropy = shannonEntropy(match.secret);
       if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
-      if (rule.confidence !== 'high' && !looksLikeSecretValue(match.secret)) continue;
+      if (rule.checksum && !rule.checksum(match.secret)) continue;
       lines ??= new LineIndex(text);
       const startLine = lines.lineOf(match.start);
       const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
+      if (rule.confidence !== 'high' && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
       if (isAllowedInline(lineText)) continue;
       const secretHash = hashSecret(match.secret);
       findings.push({
@@ -46,6 +47,7 @@ export function detect(fragment: Fragment, ruleset: Ruleset): Finding[] {
         fingerprint: fingerprintOf(rule.id, fragment.path, secretHash, fragment.commit?.sha),
         entropy: Math.round(entropy * 1000) / 1000,
         confidence: rule.confidence,
+        verified: rule.checksum !== undefined,
         rotate: rule.rotate,
         commit: fragment.commit,
       });

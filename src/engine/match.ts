@@ -4,6 +4,8 @@ export interface RawMatch {
   secret: string;
   start: number;
   end: number;
+  /** Where the whole match starts: for context rules, the name the secret is assigned to. */
+  matchStart: number;
 }
 
 /** Every match of a rule's regex in `text`, reduced to the secret's span. */
@@ -16,7 +18,7 @@ export function findMatches(rule: Rule, text: string): RawMatch[] {
     const span = m.indices?.groups?.secret ?? m.indices?.[1];
     const secret = m.groups?.secret ?? m[1];
     if (span === undefined || secret === undefined || secret.length === 0) continue;
-    matches.push({ secret, start: span[0], end: span[1] });
+    matches.push({ secret, start: span[0], end: span[1], matchStart: m.index });
   }
   return matches;
 }

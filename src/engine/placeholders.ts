@@ -13,12 +13,16 @@ const FILLER_TOKENS = new Set([
   'your', 'my', 'here', 'goes', 'put', 'enter', 'insert', 'replace', 'sample', 'todo', 'fixme',
   'foo', 'bar', 'baz', 'qux', 'none', 'null', 'undefined', 'nil', 'empty', 'secret', 'password', 'value',
 ]);
+/** Default and demo credentials of local setups (`postgres:postgres`, `password123`). */
+const WEAK_DEFAULT =
+  /^(?:pass|password|passwd|secret|admin|administrator|root|test|testing|postgres|mysql|redis|rabbitmq|guest|user|username|demo|default|letmein|qwerty|welcome|mongo|sa|dev|local)[0-9!@#$._-]{0,6}$/i;
 const SEQUENCES = ['0123456789', '1234567890', 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'qwertyuiop', 'asdfghjkl'];
 const SEQUENCE_RUN = 8;
 const SAME_CHAR_RUN = 7;
 
 export function isPlaceholder(value: string): boolean {
   if (TEMPLATE.test(value) || REFERENCE.test(value) || ELIDED.test(value) || WORDS.test(value)) return true;
+  if (WEAK_DEFAULT.test(value)) return true;
   if (hasFillerTokens(value) || hasSameCharRun(value) || hasSequence(value)) return true;
   return value.length >= 8 && new Set(value).size <= 3;
 }

@@ -16,6 +16,7 @@ export function findingRecord(finding: Finding, options: ReportOptions): Record<
     fingerprint: finding.fingerprint,
     entropy: finding.entropy,
     confidence: finding.confidence,
+    ...(finding.verified && { verified: true }),
     ...(finding.commit && {
       commit: finding.commit.sha,
       author: finding.commit.author,

@@ -1,6 +1,7 @@
 import { detect } from '../engine/detect.js';
 import type { RuleSpec } from '../types.js';
 import { compileRules } from './compile.js';
+import { backtrackingProblem } from './regex-safety.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_EXAMPLES = 2;
@@ -19,6 +20,8 @@ export function checkRule(spec: RuleSpec): string[] {
   const named = /\(\?<secret>/.test(spec.pattern);
   if (!named && groups < 1) problems.push('pattern needs a capture group (or a group named "secret") around the secret');
   if (regex.test('')) problems.push('pattern matches the empty string');
+  const backtracking = backtrackingProblem(spec.pattern, spec.flags);
+  if (backtracking) problems.push(backtracking);
   if (spec.keywords.length === 0) problems.push('keywords must name at least one word that every match contains');
   for (const keyword of spec.keywords) {
     if (keyword !== keyword.toLowerCase() || !/^[\x20-\x7e]+$/.test(keyword)) {

@@ -1,3 +1,4 @@
+import { checksums } from '../engine/checksums.js';
 import { KeywordMatcher } from '../engine/keyword-matcher.js';
 import { RuleError } from '../errors.js';
 import type { Rule, RuleSpec } from '../types.js';
@@ -22,6 +23,7 @@ export function compileRule(spec: RuleSpec): Rule {
     regex,
     entropy: spec.entropy ?? 0,
     confidence: spec.confidence ?? 'high',
+    checksum: spec.checksum === undefined ? undefined : checksums[spec.checksum],
     rotate: spec.rotate,
     tags: spec.tags ?? [],
   };

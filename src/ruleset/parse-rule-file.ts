@@ -1,9 +1,10 @@
 import { parse } from 'yaml';
 import { RuleError } from '../errors.js';
+import { checksums } from '../engine/checksums.js';
 import type { Confidence, RuleSpec } from '../types.js';
 
 const REQUIRED_STRINGS = ['id', 'description', 'pattern'] as const;
-const OPTIONAL_STRINGS = ['flags', 'rotate'] as const;
+const OPTIONAL_STRINGS = ['flags', 'rotate', 'checksum'] as const;
 const STRING_LISTS = ['keywords', 'examples', 'negativeExamples', 'tags'] as const;
 const KNOWN_FIELDS = new Set<string>([...REQUIRED_STRINGS, ...OPTIONAL_STRINGS, ...STRING_LISTS, 'entropy', 'confidence']);
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
@@ -45,6 +46,9 @@ export function toRuleSpec(item: unknown, at: string, source: string): RuleSpec 
   }
   if (item.confidence !== undefined && !CONFIDENCES.includes(item.confidence as Confidence)) {
     throw new RuleError(`${label}: "confidence" must be one of ${CONFIDENCES.join(', ')}`);
+  }
+  if (item.checksum !== undefined && !(item.checksum as string in checksums)) {
+    throw new RuleError(`${label}: "checksum" must be one of ${Object.keys(checksums).join(', ')}`);
   }
   if (item.flags !== undefined && !/^[ims]*$/.test(item.flags as string)) {
     throw new RuleError(`${label}: "flags" may hold only i, m and s`);

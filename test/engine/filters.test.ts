@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checksums } from '../../src/engine/checksums.js';
+import { shannonEntropy } from '../../src/engine/entropy.js';
+import { isPlaceholder } from '../../src/engine/placeholders.js';
+import { looksLikeSecretValue } from '../../src/engine/value-shape.js';
+import { fixtureValues } from '../helpers/secrets.js';
+
+const keys = fixtureValues('keys.env');
+
+describe('placeholders', () => {
+  it.each([
+    'sk-ant-your-key-here', 'sk-...', '<64-char-hex>', '${{ secrets.ANTHROPIC_API_KEY }}', '${DB_PASS}', '{{ .Values.key }}',
+    '%API_KEY%', 'process.env.OPENAI_API_KEY', 'os.environ["X"]', 'changeme', 'AKIAIOSFODNN7EXAMPLE', 'xxxxxxxxxxxxxxxx',
+    'ghp_aaaaaaaaaaaaaaaaaaaaaaaa', '1234567890abcdef', 'your_api_key', 'yourApiKeyHere', '********', 'my-secret-value',
+    'password123', 'postgres', 'OPENAI_API_KEY', '$API_TOKEN',
+  ])('%s is a placeholder', (value) => expect(isPlaceholder(value)).toBe(true));
+
+  it('never takes a fixture key for a placeholder', () => {
+    for (const key of Object.values(keys)) expect(isPlaceholder(key)).toBe(false);
+  });
+});
+
+describe('value shape of context rules', () => {
+  it.each(['m.groups?.secret', 'https://example.com/a', '550e8400-e29b-41d4-a716-446655440000', 'sha256:abcdef0123', '/etc/ssl/private/key.pem', 'auth-token-name', 'authTokenStorageKey', 'abc12345', 'data:image/png;base64,iVBOR'])(
+    '%s is not a secret value',
+    (value) => expect(looksLikeSecretValue(value)).toBe(false),
+  );
+  it.each([keys.HEX32!, 'Xk9#mQ2$vL7p', 'c3vPGe1x7p/5Ven5BAMb2Xv+qkHaSNL0wB55qzPRONY='])('%s is', (value) =>
+    expect(looksLikeSecretValue(value)).toBe(true),
+  );
+});
+
+describe('checksums', () => {
+  it('accepts GitHub tokens whose CRC32 holds and refuses one changed character', () => {
+    const check = checksums['crc32-base62']!;
+    expect(check(keys.GITHUB!)).toBe(true);
+    expect(check(keys.GITHUB_2!)).toBe(true);
+    const flipped = keys.GITHUB!.slice(0, 10) + (keys.GITHUB![10] === 'a' ? 'b' : 'a') + keys.GITHUB!.slice(11);
+    expect(check(flipped)).toBe(false);
+  });
+});
+
+describe('entropy', () => {
+  it('is 0 for one repeated character and log2(n) for n distinct ones', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBe(2);
+  });
+});
