@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { excludeMatcher, loadConfig } from './config/load-config.js';
-import { detect } from './engine/detect.js';
+import { detectWithDecoding } from './engine/detect-decoded.js';
 import { compileRules } from './ruleset/compile.js';
 import { loadBuiltinRules } from './ruleset/load-rules.js';
 import { fileSource } from './sources/files.js';
@@ -38,7 +38,7 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanResult> 
     isExcluded: excludeMatcher(config.exclude),
   });
   const findings: Finding[] = [];
-  for await (const fragment of source.fragments()) findings.push(...detect(fragment, ruleset));
+  for await (const fragment of source.fragments()) findings.push(...detectWithDecoding(fragment, ruleset));
   return {
     findings,
     skips: source.skips,

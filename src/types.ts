@@ -73,6 +73,8 @@ export interface Finding {
   confidence: Confidence;
   /** The secret's built-in checksum holds: certainly a real token of that provider. */
   verified: boolean;
+  /** The encodings the secret was found under, outside in (`base64`, `base64+percent`). */
+  decoded?: string;
   rotate?: string;
   commit?: CommitInfo;
 }

@@ -60,12 +60,16 @@ function fileLine(fragment: Fragment, textLine: number): number {
   return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
 }
 
-/** Where two rules claim the same text, keep the more certain one (a provider rule over a generic one). */
-function dropOverlaps(findings: Finding[]): Finding[] {
+/**
+ * Where two findings claim the same text, keep the more certain one: a provider rule over a
+ * generic one, then what decoding revealed over the encoded text itself.
+ */
+export function dropOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const ordered = [...findings].sort(
     (a, b) =>
       CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
+      Number(b.decoded !== undefined) - Number(a.decoded !== undefined) ||
       spanLength(b) - spanLength(a) ||
       a.ruleId.localeCompare(b.ruleId),
   );

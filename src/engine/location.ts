@@ -22,6 +22,11 @@ export class LineIndex {
     return offset - this.starts[line]! + 1;
   }
 
+  /** Offset of a 0-based line and 1-based column. */
+  offsetOf(line: number, column: number): number {
+    return this.starts[line]! + column - 1;
+  }
+
   lineText(line: number): string {
     const start = this.starts[line]!;
     const next = this.starts[line + 1];

@@ -17,6 +17,7 @@ export function findingRecord(finding: Finding, options: ReportOptions): Record<
     entropy: finding.entropy,
     confidence: finding.confidence,
     ...(finding.verified && { verified: true }),
+    ...(finding.decoded && { decoded: finding.decoded }),
     ...(finding.commit && {
       commit: finding.commit.sha,
       author: finding.commit.author,

@@ -1,0 +1,57 @@
+import type { Ruleset } from '../ruleset/compile.js';
+import type { Finding, Fragment } from '../types.js';
+import { decodedLayers } from './decode/decoded-layers.js';
+import { detect, dropOverlaps } from './detect.js';
+import { LineIndex } from './location.js';
+
+export interface DecodeOptions {
+  /** Layers of encoding to look through; 0 turns decoding off. */
+  depth: number;
+  /** Cap on decoded bytes per fragment, so that no input makes decoding blow up. */
+  maxBytes: number;
+}
+
+export const DEFAULT_DECODE: DecodeOptions = { depth: 2, maxBytes: 1 << 20 };
+
+/**
+ * Detect on the fragment as it is, then on each decoded span put back in its line (so that
+ * `JWT_SECRET: <base64>` keeps its name), reporting decoded secrets at the encoded text.
+ */
+export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options: DecodeOptions = DEFAULT_DECODE): Finding[] {
+  const findings = detect(fragment, ruleset);
+  const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
+  if (layers.length === 0) return findings;
+  const seen = new Set(findings.map((f) => `${f.ruleId}\0${f.secretHash}\0${f.line}`));
+  const lines = new LineIndex(fragment.text);
+  for (const layer of layers) {
+    const line = lines.lineOf(layer.start);
+    const lineStart = layer.start - lines.columnOf(layer.start, line) + 1;
+    const lineEnd = lineStart + lines.lineText(line).length;
+    const prefix = fragment.text.slice(lineStart, layer.start);
+    const suffix = layer.end <= lineEnd ? fragment.text.slice(layer.end, lineEnd) : '';
+    const substituted: Fragment = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: undefined };
+    const decodedLines = new LineIndex(substituted.text);
+    const endLine = lines.lineOf(layer.end);
+    for (const finding of detect(substituted, ruleset)) {
+      const offset = decodedLines.offsetOf(finding.line - 1, finding.column);
+      if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
+      const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine(fragment, line)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        ...finding,
+        line: fileLine(fragment, line),
+        column: lines.columnOf(layer.start, line),
+        endLine: fileLine(fragment, endLine),
+        endColumn: lines.columnOf(layer.end, endLine),
+        lineText: lines.lineText(line),
+        decoded: layer.names.join('+'),
+      });
+    }
+  }
+  return dropOverlaps(findings);
+}
+
+function fileLine(fragment: Fragment, textLine: number): number {
+  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
+}
