@@ -42,6 +42,7 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanResult> 
   return {
     findings,
     skips: source.skips,
+    rules: ruleset.rules,
     stats: { ...source.stats, durationMs: Math.round(performance.now() - started) },
   };
 }

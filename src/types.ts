@@ -91,10 +91,15 @@ export interface Skip {
   reason: string;
 }
 
+/** What reporters may know of a rule: never its regex. */
+export type RuleInfo = Pick<Rule, 'id' | 'description' | 'confidence' | 'rotate' | 'tags'>;
+
 export interface ScanResult {
   findings: Finding[];
   stats: ScanStats;
   skips: Skip[];
+  /** The rules the scan ran, for formats that describe them (SARIF). */
+  rules: RuleInfo[];
 }
 
 export interface ReportOptions {
