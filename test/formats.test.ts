@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, repoRoot, runCli, tempDir } from './helpers/cli.js';
 import { fixtureValues } from './helpers/secrets.js';
@@ -31,6 +31,9 @@ describe('report formats', () => {
   it('SARIF validates against the SARIF 2.1.0 schema and describes every rule', () => {
     const dir = copyFixture('scan-basic');
     const sarif = JSON.parse(runCli(['scan', '--format', 'sarif'], dir).stdout);
+    // Both packages are CommonJS whose module.exports is the default export itself.
+    const Ajv = AjvDraft04 as unknown as typeof AjvDraft04.default;
+    const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync(join(repoRoot, 'test/schemas/sarif-schema-2.1.0.json'), 'utf8')));
