@@ -1,0 +1,107 @@
+// npm run bench: builds its inputs (no network but the npm registry for secretlint), then
+// prints wall time, throughput, peak memory and findings for each path leakguard has.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateRepo, generateTree, makeText, prng } from './generate.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist/src/cli.js');
+const work = join(root, '.bench');
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const treeMB = Number(args.size ?? 200);
+const commits = Number(args.commits ?? 3000);
+
+/** Runs a command under /usr/bin/time: wall seconds and peak RSS in MB. */
+function measure(command, commandArgs, cwd) {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...commandArgs], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const [wall, rssKb] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, rssMB: Math.round(rssKb / 1024), code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function prepare(name, params, build) {
+  const dir = join(work, name);
+  const stamp = join(dir, '.complete');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === JSON.stringify(params)) return JSON.parse(readFileSync(`${stamp}.info`, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const info = build(dir);
+  writeFileSync(`${stamp}.info`, JSON.stringify(info));
+  writeFileSync(stamp, JSON.stringify(params));
+  return info;
+}
+
+const findingsOf = (file) => JSON.parse(readFileSync(file, 'utf8')).findings.length;
+const results = {};
+const rows = [];
+
+console.error(`preparing inputs in .bench/ (tree ${treeMB} MB, ${commits} commits)…`);
+const tree = prepare('tree', { treeMB, v: 1 }, (dir) => generateTree(dir, treeMB));
+const repo = prepare('repo', { commits, v: 1 }, (dir) => generateRepo(dir, commits));
+const treeDir = join(work, 'tree');
+const repoDir = join(work, 'repo');
+const mb = tree.bytes / 1024 / 1024;
+
+const scan = measure('node', [cli, 'scan', treeDir, '--all-files', '--format', 'json', '--output', join(work, 'scan.json')], root);
+results.scan = { wallSeconds: scan.wall, mbPerSecond: +(mb / scan.wall).toFixed(1), peakRssMB: scan.rssMB, findings: findingsOf(join(work, 'scan.json')), planted: tree.planted, megabytes: +mb.toFixed(1) };
+rows.push(['scan tree', `${mb.toFixed(0)} MB`, `${scan.wall.toFixed(2)} s`, `${results.scan.mbPerSecond} MB/s`, `${scan.rssMB} MB`, `${results.scan.findings} (planted ${tree.planted})`]);
+
+const noDecode = measure('node', [cli, 'scan', treeDir, '--all-files', '--decode-depth', '0', '--format', 'json', '--output', join(work, 'scan-nodecode.json')], root);
+if (noDecode.code !== 2) {
+  results.scanNoDecode = { wallSeconds: noDecode.wall, decodingCostPercent: +(((scan.wall - noDecode.wall) / noDecode.wall) * 100).toFixed(1) };
+  rows.push(['scan, no decoding', `${mb.toFixed(0)} MB`, `${noDecode.wall.toFixed(2)} s`, `${(mb / noDecode.wall).toFixed(1)} MB/s`, `${noDecode.rssMB} MB`, `decoding costs ${results.scanNoDecode.decodingCostPercent} %`]);
+}
+
+const gitLog = measure('sh', ['-c', 'git log -p -U0 --full-history --all > /dev/null'], repoDir);
+const history = measure('node', [cli, 'history', '--format', 'json', '--output', join(work, 'history.json')], repoDir);
+if (history.code === 0 || history.code === 1) {
+  results.history = { commits, wallSeconds: history.wall, gitLogSeconds: gitLog.wall, ratioToGit: +(history.wall / gitLog.wall).toFixed(2), peakRssMB: history.rssMB, findings: findingsOf(join(work, 'history.json')), planted: repo.planted };
+  rows.push(['history', `${commits} commits`, `${history.wall.toFixed(2)} s`, `git log -p: ${gitLog.wall.toFixed(2)} s (×${results.history.ratioToGit})`, `${history.rssMB} MB`, `${results.history.findings} (planted ${repo.planted})`]);
+} else {
+  rows.push(['history', 'unavailable', history.stderr.trim().split('\n')[0] ?? '', '', '', '']);
+}
+
+// The pre-commit path: a typical commit of 5 files and 300 added lines, Node start-up included.
+const text = makeText(prng(3));
+for (let i = 0; i < 5; i++) writeFileSync(join(repoDir, `staged-${i}.ts`), text.code(60));
+execFileSync('git', ['add', '.'], { cwd: repoDir });
+const stagedTimes = [];
+let stagedRss = 0;
+for (let i = 0; i < 20; i++) {
+  const run = measure('node', [cli, 'staged', '--format', 'json'], repoDir);
+  stagedTimes.push(run.wall);
+  stagedRss = Math.max(stagedRss, run.rssMB);
+}
+execFileSync('git', ['reset', '-q', '--hard'], { cwd: repoDir });
+execFileSync('git', ['clean', '-qfd'], { cwd: repoDir });
+stagedTimes.sort((a, b) => a - b);
+results.staged = { runs: 20, medianMs: Math.round(stagedTimes[10] * 1000), minMs: Math.round(stagedTimes[0] * 1000), peakRssMB: stagedRss };
+rows.push(['staged (5 files, 300 lines)', '20 runs', `median ${results.staged.medianMs} ms`, `min ${results.staged.minMs} ms`, `${stagedRss} MB`, '']);
+
+if (args.secretlint !== 'false') {
+  const prefix = join(work, 'secretlint');
+  if (!existsSync(join(prefix, 'node_modules/.bin/secretlint'))) {
+    mkdirSync(prefix, { recursive: true });
+    spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', 'secretlint', '@secretlint/secretlint-rule-preset-recommend'], { stdio: 'ignore' });
+  }
+  if (existsSync(join(prefix, 'node_modules/.bin/secretlint'))) {
+    writeFileSync(join(treeDir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+    const sl = measure(join(prefix, 'node_modules/.bin/secretlint'), ['**/*', '--format', 'json', '--output', join(work, 'secretlint.json')], treeDir);
+    rmSync(join(treeDir, '.secretlintrc.json'));
+    results.secretlint = { wallSeconds: sl.wall, mbPerSecond: +(mb / sl.wall).toFixed(1), peakRssMB: sl.rssMB, leakguardSpeedup: +(sl.wall / scan.wall).toFixed(1) };
+    rows.push(['secretlint, same tree', `${mb.toFixed(0)} MB`, `${sl.wall.toFixed(2)} s`, `${results.secretlint.mbPerSecond} MB/s`, `${sl.rssMB} MB`, `leakguard ×${results.secretlint.leakguardSpeedup} faster`]);
+  } else {
+    rows.push(['secretlint', 'not installable', '', '', '', '']);
+  }
+}
+
+const header = ['what', 'input', 'wall', 'rate', 'peak RSS', 'findings / note'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows) console.log(line(row));
+results.machine = { cpus: (await import('node:os')).cpus().length, node: process.version };
+writeFileSync(join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nresults: .bench/results.json`);
