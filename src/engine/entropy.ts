@@ -1,13 +1,18 @@
-/** Shannon entropy of a string in bits per character. */
+const counts = new Uint32Array(65536);
+
+/** Shannon entropy of a string in bits per UTF-16 code unit. */
 export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  const length = [...value].length;
+  const length = value.length;
+  if (length === 0) return 0;
+  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]!++;
   let entropy = 0;
-  for (const count of counts.values()) {
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    const count = counts[code]!;
+    if (count === 0) continue;
     const p = count / length;
     entropy -= p * Math.log2(p);
+    counts[code] = 0;
   }
   return entropy;
 }

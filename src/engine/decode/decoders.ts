@@ -12,10 +12,52 @@ export interface Decoder {
 
 const MAX_TOKEN = 4096;
 
-/** Spans of whole runs of an alphabet: a global regex whose matches are the candidates. */
-function runsOf(regex: RegExp): (text: string) => Array<[number, number]> {
-  return (text) => [...text.matchAll(regex)].map((m) => [m.index, m.index + m[0].length]);
+function table(alphabet: string): Uint8Array {
+  const codes = new Uint8Array(128);
+  for (const ch of alphabet) codes[ch.charCodeAt(0)] = 1;
+  return codes;
 }
+
+const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const BASE64_CHARS = table(`${ALNUM}+/_-`);
+const ALNUM_CHARS = table(ALNUM);
+const HEX_CHARS = table('0123456789abcdefABCDEF');
+
+/** Maximal runs of `chars` in one pass over the char codes, filtered by `keep`. */
+function runsOf(chars: Uint8Array, keep: (text: string, start: number, end: number) => number): (text: string) => Array<[number, number]> {
+  return (text) => {
+    const spans: Array<[number, number]> = [];
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const code = i < text.length ? text.charCodeAt(i) : 0;
+      if (code < 128 && chars[code] === 1) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start >= 0) {
+        const end = keep(text, start, i);
+        if (end > 0) spans.push([start, end]);
+        start = -1;
+      }
+    }
+    return spans;
+  };
+}
+
+/** A base64 run long enough to hide a key, with its padding. */
+const base64Run = (text: string, start: number, end: number) => {
+  let padded = end;
+  while (padded < text.length && padded - end < 2 && text[padded] === '=') padded++;
+  return end - start >= 24 && end - start <= 65536 ? padded : 0;
+};
+
+/** A whole alphanumeric run that is all hex, of whole bytes, long enough to hide a key. */
+const hexRun = (text: string, start: number, end: number) => {
+  const length = end - start;
+  if (length < 32 || length > 65536 || length % 2 === 1) return 0;
+  for (let i = start; i < end; i++) if (HEX_CHARS[text.charCodeAt(i)] !== 1) return 0;
+  return end;
+};
 
 /**
  * Spans of the tokens (runs between delimiters) that hold an escape marker; the marker regex
@@ -51,6 +93,13 @@ export function isPrintableText(text: string): boolean {
   return printable / text.length >= MIN_PRINTABLE_RATIO;
 }
 
+/** At most one byte of the probe is outside printable ASCII and whitespace (UTF-8 text may start with one). */
+function startsAsText(probe: Buffer): boolean {
+  let odd = 0;
+  for (const byte of probe) if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte > 0x7e) odd++;
+  return odd <= 1;
+}
+
 function printableOrUndefined(text: string): string | undefined {
   return isPrintableText(text) ? text : undefined;
 }
@@ -58,18 +107,20 @@ function printableOrUndefined(text: string): string | undefined {
 const base64: Decoder = {
   name: 'base64',
   // Standard or URL-safe alphabet, with or without padding; long enough to hide a key.
-  find: runsOf(/(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,65536}={0,2}/g),
+  find: runsOf(BASE64_CHARS, base64Run),
   decode(encoded) {
     if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return undefined;
     const normalized = encoded.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
     if (normalized.length % 4 === 1) return undefined;
+    // Most runs are random bytes: reject on the first 12 before decoding the whole run.
+    if (!startsAsText(Buffer.from(normalized.slice(0, 16), 'base64'))) return undefined;
     return printableOrUndefined(Buffer.from(normalized, 'base64').toString('utf8'));
   },
 };
 
 const hex: Decoder = {
   name: 'hex',
-  find: runsOf(/(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){16,32768}(?![0-9A-Za-z])/g),
+  find: runsOf(ALNUM_CHARS, hexRun),
   decode(encoded) {
     return printableOrUndefined(Buffer.from(encoded, 'hex').toString('utf8'));
   },
