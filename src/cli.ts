@@ -2,6 +2,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, ScanError } from './errors.js';
+import { installCommand, uninstallCommand } from './commands/install.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 
@@ -19,6 +20,8 @@ try {
     .scriptName('leakguard')
     .command(scanCommand)
     .command(rulesCommand)
+    .command(installCommand)
+    .command(uninstallCommand)
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()

@@ -49,7 +49,7 @@ export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options
       });
     }
   }
-  return dropOverlaps(findings);
+  return dropOverlaps(findings, ruleset);
 }
 
 function fileLine(fragment: Fragment, textLine: number): number {

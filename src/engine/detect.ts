@@ -8,8 +8,6 @@ import { LineIndex } from './location.js';
 import { findMatches } from './match.js';
 import { isPlaceholder } from './placeholders.js';
 
-const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
-
 /**
  * The pipeline for one fragment: keyword prefilter → rule regexes → filters (entropy,
  * placeholders, name and value shape for context rules) → inline allow.
@@ -53,7 +51,7 @@ export function detect(fragment: Fragment, ruleset: Ruleset): Finding[] {
       });
     }
   }
-  return dropOverlaps(findings);
+  return dropOverlaps(findings, ruleset);
 }
 
 function fileLine(fragment: Fragment, textLine: number): number {
@@ -64,11 +62,11 @@ function fileLine(fragment: Fragment, textLine: number): number {
  * Where two findings claim the same text, keep the more certain one: a provider rule over a
  * generic one, then what decoding revealed over the encoded text itself.
  */
-export function dropOverlaps(findings: Finding[]): Finding[] {
+export function dropOverlaps(findings: Finding[], ruleset: Ruleset): Finding[] {
   if (findings.length < 2) return findings;
   const ordered = [...findings].sort(
     (a, b) =>
-      CONFIDENCE_RANK[b.confidence] - CONFIDENCE_RANK[a.confidence] ||
+      ruleset.rank(b.ruleId) - ruleset.rank(a.ruleId) ||
       Number(b.decoded !== undefined) - Number(a.decoded !== undefined) ||
       spanLength(b) - spanLength(a) ||
       a.ruleId.localeCompare(b.ruleId),

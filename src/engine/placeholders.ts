@@ -23,7 +23,7 @@ const SAME_CHAR_RUN = 7;
 export function isPlaceholder(value: string): boolean {
   if (TEMPLATE.test(value) || REFERENCE.test(value) || ELIDED.test(value) || WORDS.test(value)) return true;
   if (WEAK_DEFAULT.test(value)) return true;
-  if (hasFillerTokens(value) || hasSameCharRun(value) || hasSequence(value)) return true;
+  if (hasFillerTokens(value) || hasSameCharRun(value) || hasSequence(value) || hasRepeatedUnit(value)) return true;
   return value.length >= 8 && new Set(value).size <= 3;
 }
 
@@ -39,6 +39,21 @@ function hasSameCharRun(value: string): boolean {
   for (let i = 1; i < value.length; i++) {
     run = value[i] === value[i - 1] ? run + 1 : 1;
     if (run >= SAME_CHAR_RUN) return true;
+  }
+  return false;
+}
+
+const MAX_UNIT = 8;
+const REPEAT_STREAK = 10;
+
+/** `abcd1234abcd1234…`: a short unit typed again and again, over at least 10 characters more than the unit. */
+function hasRepeatedUnit(value: string): boolean {
+  for (let unit = 2; unit <= MAX_UNIT; unit++) {
+    let streak = 0;
+    for (let i = unit; i < value.length; i++) {
+      streak = value[i] === value[i - unit] ? streak + 1 : 0;
+      if (streak >= REPEAT_STREAK) return true;
+    }
   }
   return false;
 }

@@ -8,7 +8,7 @@ export const renderText: Reporter = (result, options) => {
     const line = redactedLine(finding, options.showSecrets);
     const shown = `${line.text.slice(0, line.start)}${c.red.bold(line.text.slice(line.start, line.end))}${line.text.slice(line.end)}`;
     const lines = [
-      `${c.bold(`${finding.file}:${finding.line}:${finding.column}`)}  ${c.yellow(finding.ruleId)}  ${finding.description}`,
+      `${c.bold(`${finding.file}:${finding.line}:${finding.column}`)}  ${c.yellow(finding.ruleId)}  ${finding.description}${finding.verified ? c.green(' (checksum verified)') : ''}${finding.decoded ? c.dim(` (decoded: ${finding.decoded})`) : ''}`,
       ...(finding.commit ? [c.dim(`  commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author} on ${finding.commit.date}: ${finding.commit.message}`)] : []),
       `  ${shown.trim()}`,
       ...(finding.rotate ? [c.dim(`  rotate: ${finding.rotate}`)] : []),

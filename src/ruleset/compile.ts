@@ -7,7 +7,11 @@ export interface Ruleset {
   rules: Rule[];
   /** One byte per rule: 1 where the rule must run on `text` (a keyword is present, or it has none). */
   candidates(text: string): Uint8Array;
+  /** How much a rule's finding is to be believed over another's on the same text. */
+  rank(ruleId: string): number;
 }
+
+const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
 
 export function compileRule(spec: RuleSpec): Rule {
   let regex: RegExp;
@@ -33,6 +37,8 @@ export function compileRules(specs: readonly RuleSpec[]): Ruleset {
   const rules = specs.map(compileRule);
   const matcher = new KeywordMatcher(rules.map((rule) => rule.keywords));
   const keywordless = rules.flatMap((rule, index) => (rule.keywords.length === 0 ? [index] : []));
+  // A provider's rule beats a generic one of the same confidence: it knows what the secret is.
+  const ranks = new Map(rules.map((rule) => [rule.id, CONFIDENCE_RANK[rule.confidence] * 2 + (rule.tags.includes('generic') ? 0 : 1)]));
   return {
     rules,
     candidates(text) {
@@ -41,6 +47,7 @@ export function compileRules(specs: readonly RuleSpec[]): Ruleset {
       matcher.scan(text, hit);
       return hit;
     },
+    rank: (ruleId) => ranks.get(ruleId) ?? 0,
   };
 }
 

@@ -12,7 +12,7 @@ describe('placeholders', () => {
     'sk-ant-your-key-here', 'sk-...', '<64-char-hex>', '${{ secrets.ANTHROPIC_API_KEY }}', '${DB_PASS}', '{{ .Values.key }}',
     '%API_KEY%', 'process.env.OPENAI_API_KEY', 'os.environ["X"]', 'changeme', 'AKIAIOSFODNN7EXAMPLE', 'xxxxxxxxxxxxxxxx',
     'ghp_aaaaaaaaaaaaaaaaaaaaaaaa', '1234567890abcdef', 'your_api_key', 'yourApiKeyHere', '********', 'my-secret-value',
-    'password123', 'postgres', 'OPENAI_API_KEY', '$API_TOKEN',
+    'password123', 'postgres', 'OPENAI_API_KEY', '$API_TOKEN', 'ghp_abcd1234abcd1234abcd1234abcd1234abcd', 'sk-a1b2c3a1b2c3a1b2c3a1b2c3',
   ])('%s is a placeholder', (value) => expect(isPlaceholder(value)).toBe(true));
 
   it('never takes a fixture key for a placeholder', () => {

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { join, dirname } from 'node:path';
+import { findHookPlace, installHook, uninstallHook } from '../hooks/install-hook.js';
+
+const cliPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
+
+export const installCommand = {
+  command: 'install',
+  describe: 'Install the git pre-commit hook that runs leakguard staged (keeps any hook already there)',
+  builder: {},
+  handler: async () => {
+    const place = await findHookPlace(process.cwd());
+    const outcome = installHook(place, cliPath);
+    const notes: Record<typeof outcome, string> = {
+      installed: `installed the pre-commit hook at ${place.file}`,
+      chained: `installed the pre-commit hook at ${place.file}; the hook that was there runs after it`,
+      'already installed': `the pre-commit hook at ${place.file} already runs leakguard`,
+      'added to husky': `added leakguard to the husky hook ${place.file}`,
+    };
+    process.stdout.write(`leakguard: ${notes[outcome]}\n`);
+  },
+};
+
+export const uninstallCommand = {
+  command: 'uninstall',
+  describe: 'Remove the pre-commit hook and put back the one that was there before',
+  builder: {},
+  handler: async () => {
+    const place = await findHookPlace(process.cwd());
+    const outcome = uninstallHook(place);
+    process.stdout.write(`leakguard: ${outcome === 'not installed' ? `no leakguard hook at ${place.file}` : `${outcome}: ${place.file}`}\n`);
+  },
+};

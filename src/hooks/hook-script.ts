@@ -1,0 +1,34 @@
+/** The line that marks a hook as leakguard's, so that installing twice changes nothing. */
+export const HOOK_MARKER = '# leakguard pre-commit hook';
+/** Where an existing hook is kept while leakguard's runs in its place. */
+export const CHAINED_SUFFIX = '.leakguard-chained';
+
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * A POSIX shell pre-commit hook. It finds leakguard in the repository's node_modules, on PATH,
+ * where it was installed from, or through npx, in that order, so it works in projects that are
+ * not Node projects and when node_modules/.bin is not on PATH. It runs a chained hook after.
+ */
+export function hookScript(installedCli: string, chained: string | undefined): string {
+  const lines = [
+    '#!/bin/sh',
+    HOOK_MARKER,
+    '# Blocks a commit that adds a secret. Remove: leakguard uninstall',
+    'top=$(git rev-parse --show-toplevel) || exit 1',
+    'if [ -x "$top/node_modules/.bin/leakguard" ]; then',
+    '  "$top/node_modules/.bin/leakguard" staged || exit $?',
+    'elif command -v leakguard >/dev/null 2>&1; then',
+    '  leakguard staged || exit $?',
+    `elif [ -f ${quote(installedCli)} ]; then`,
+    `  node ${quote(installedCli)} staged || exit $?`,
+    'else',
+    '  npx --yes leakguard staged || exit $?',
+    'fi',
+  ];
+  if (chained) lines.push(`# the hook that was here before leakguard, kept and run after it`, `exec ${quote(chained)} "$@"`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The one line added to a husky hook file. */
+export const HUSKY_LINE = 'npx --no-install leakguard staged # leakguard pre-commit hook';
