@@ -2,7 +2,9 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, ScanError } from './errors.js';
+import { historyCommand } from './commands/history.js';
 import { scanCommand } from './commands/scan.js';
+import { stagedCommand } from './commands/staged.js';
 
 /** The only place that catches: a known error is one `error:` line, exit 2. */
 function fail(message: string, hint?: string): void {
@@ -17,6 +19,8 @@ try {
   await yargs(hideBin(process.argv))
     .scriptName('leakguard')
     .command(scanCommand)
+    .command(stagedCommand)
+    .command(historyCommand)
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()
