@@ -2,7 +2,8 @@
  * Options for every diff leakguard reads, so that no user or system config changes what it parses:
  * added lines only with their new line numbers (-U0, no fused hunks), plain text (no colour, external diff
  * or textconv), paths from the top level with the a/ b/ prefixes, renames paired (-M) so that a rename adds
- * nothing, deleted files left out (--diff-filter=d: they add nothing), submodule pointers left out.
+ * nothing, deleted files named but not printed (--irreversible-delete: they add nothing; --diff-filter would
+ * also drop commits from git log), submodule pointers left out.
  */
 export const DIFF_OPTIONS = [
   '-U0',
@@ -14,7 +15,7 @@ export const DIFF_OPTIONS = [
   '--src-prefix=a/',
   '--dst-prefix=b/',
   '-M',
-  '--diff-filter=d',
+  '--irreversible-delete',
   '--ignore-submodules=all',
 ];
 
