@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/cli.js';
 import { gitIn, gitWith } from './helpers/git.js';
-import { commitAll, DEFAULT_DATE, newRepo, parseReport, writeFiles, type JsonReport } from './helpers/repo.js';
+import { commitAll, DEFAULT_DATE, newRepo, parseReport, setHostileGitConfig, writeFiles, type JsonReport } from './helpers/repo.js';
 import { fixtureValues } from './helpers/secrets.js';
 
 const keys = fixtureValues('keys.env');
@@ -133,6 +133,19 @@ describe('leakguard history', () => {
       ].sort(),
     );
     expect(report.stats).toMatchObject({ commits: 2, files: 5, skipped: 1 });
+  });
+
+  it('reports the same whatever the repository config makes git diff and git log print', () => {
+    const dir = newRepo();
+    writeFiles(dir, { 'app/ü one.env': `# x\n\n# y\nTOKEN=${keys.GITHUB}\n`, 'app/b.env': Array.from({ length: 30 }, (_, i) => `B${i}=${i}\n`).join('') });
+    const first = commitAll(dir, 'first: ü');
+    gitIn(dir, 'mv', 'app/ü one.env', 'app/ü two.env');
+    writeFiles(dir, { 'app/b.env': Array.from({ length: 30 }, (_, i) => (i === 3 || i === 9 ? `B${i}=${keys.AWS}\n` : `B${i}=${i}\n`)).join('') });
+    const second = commitAll(dir, 'second');
+    const expected = [`app/ü one.env:4:7 github-pat @${first}`, `app/b.env:4:4 aws-access-key-id @${second}`, `app/b.env:10:4 aws-access-key-id @${second}`];
+    expect(found(historyJson(dir))).toEqual(expected);
+    setHostileGitConfig(dir);
+    expect(found(parseReport(runCli(['history', '--format', 'json'], join(dir, 'app')).stdout))).toEqual(expected);
   });
 
   it('gives the same secret in two files or commits two findings with different fingerprints', () => {

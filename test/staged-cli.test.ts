@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, runCli, tempDir } from './helpers/cli.js';
 import { gitIn, gitWith } from './helpers/git.js';
-import { commitAll, locations, newRepo, parseReport, writeFiles } from './helpers/repo.js';
+import { commitAll, locations, newRepo, parseReport, setHostileGitConfig, writeFiles } from './helpers/repo.js';
 import { fixtureValues } from './helpers/secrets.js';
 
 const keys = fixtureValues('keys.env');
@@ -80,6 +80,24 @@ describe('leakguard staged', () => {
       'dir with space/ünïcödé "name".env:2:7 github-pat',
       'windows.env:3:9 aws-access-key-id',
     ]);
+  });
+
+  it('reports the same whatever the repository config makes git diff print', () => {
+    const dir = newRepo();
+    writeFiles(dir, { 'app/b.env': Array.from({ length: 30 }, (_, i) => `B${i}=${i}\n`).join(''), 'app/old.txt': lines(20, 'same') });
+    commitAll(dir, 'base');
+    writeFiles(dir, {
+      'app/b.env': Array.from({ length: 30 }, (_, i) => (i === 3 || i === 9 ? `B${i}=${keys.AWS}\n` : i === 5 ? '\n' : `B${i}=${i}\n`)).join(''),
+      'app/ü "q".env': `TOKEN=${keys.GITHUB}\n`,
+    });
+    gitIn(dir, 'mv', 'app/old.txt', 'app/new.txt');
+    gitIn(dir, 'add', '-A');
+    const expected = ['app/b.env:10:4 aws-access-key-id', 'app/b.env:4:4 aws-access-key-id', 'app/ü "q".env:1:7 github-pat'];
+    expect(locations(stagedJson(dir))).toEqual(expected);
+    setHostileGitConfig(dir);
+    const report = parseReport(runCli(['staged', '--format', 'json'], join(dir, 'app')).stdout);
+    expect(locations(report)).toEqual(expected);
+    expect(report.stats).toMatchObject({ files: 2, lines: 4 }); // the rename adds nothing
   });
 
   it('works from a subdirectory, with paths from the top level and the config of the top level', () => {

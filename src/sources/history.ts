@@ -28,8 +28,7 @@ function revisionsOf(selection: HistorySelection): string[] {
  * first commit (and the oldest commit of a shallow clone) against the empty tree, whatever log.showRoot says.
  * The user's revisions come after --end-of-options, so none is read as an option.
  */
-function historyArgs(selection: HistorySelection): string[] {
-  const revisions = revisionsOf(selection);
+function historyArgs(revisions: string[], since: string | undefined): string[] {
   return [
     ...GIT_CONFIG,
     'log',
@@ -43,7 +42,7 @@ function historyArgs(selection: HistorySelection): string[] {
     '--encoding=UTF-8',
     '--no-show-signature',
     ...(revisions.length ? [] : ['--all']),
-    ...(selection.since ? [`--since=${selection.since}`] : []),
+    ...(since ? [`--since=${since}`] : []),
     '--end-of-options',
     ...revisions,
     '--',
@@ -62,7 +61,7 @@ export function historySource(cwd: string, selection: HistorySelection, options:
   let commits = 0;
   const revisions = revisionsOf(selection);
   const label = ['log', ...(revisions.length ? revisions : ['--all'])];
-  const source = diffSource(() => gitLines(cwd, historyArgs(selection), options.maxFileSize, label), {
+  const source = diffSource(() => gitLines(cwd, historyArgs(revisions, selection.since), options.maxFileSize, label), {
     ...options,
     readCommit(line) {
       const commit = commitOfLine(line);

@@ -51,3 +51,26 @@ export const parseReport = (text: string) => JSON.parse(text) as JsonReport;
 
 /** `file:line:column rule` of each finding, sorted, for exact comparisons. */
 export const locations = (report: JsonReport) => report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`).sort();
+
+/** Repository settings that change what git diff and git log print, none of which may change a report. */
+export function setHostileGitConfig(dir: string): void {
+  const settings: Record<string, string> = {
+    'diff.noprefix': 'true',
+    'diff.mnemonicPrefix': 'true',
+    'diff.relative': 'true',
+    'diff.external': 'false',
+    'diff.context': '5',
+    'diff.interHunkContext': '20',
+    'diff.suppressBlankEmpty': 'true',
+    'diff.renames': 'false',
+    'diff.ignoreSubmodules': 'none',
+    'color.ui': 'always',
+    'color.diff': 'always',
+    'core.quotePath': 'true',
+    'log.showRoot': 'false',
+    'log.decorate': 'full',
+    'format.pretty': 'oneline',
+    'i18n.logOutputEncoding': 'ISO-8859-1',
+  };
+  for (const [key, value] of Object.entries(settings)) gitIn(dir, 'config', key, value);
+}
