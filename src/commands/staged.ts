@@ -4,7 +4,7 @@ import { reportResult, withReportOptions, type ReportArgs } from './report-optio
 
 export const stagedCommand = {
   command: 'staged',
-  describe: 'Scan what the next commit adds (the index against HEAD): for a pre-commit hook',
+  describe: 'Scan what the next commit adds (for a pre-commit hook)',
   builder: (yargs: Argv) =>
     withReportOptions(yargs).example('$0 staged', 'in .git/hooks/pre-commit: block a commit that adds a secret'),
   handler: async (argv: ReportArgs) => {

@@ -31,10 +31,11 @@ export function diffSource(lines: () => AsyncIterable<string[]>, options: DiffSo
   function* fragmentOf(file: FileDiff | undefined): Generator<Fragment> {
     if (!file) return;
     options.onFile?.(file);
-    if ((file.lines.length === 0 && !file.binary && !file.tooLarge) || options.isExcluded(file.path)) return;
-    const skipReason = file.binary || hasBinaryExtension(file.path) ? 'binary' : file.tooLarge ? `larger than ${options.maxFileSize} bytes` : '';
-    if (skipReason) {
-      skip(file, skipReason);
+    const addsNothing = file.lines.length === 0 && !file.binary && !file.tooLarge;
+    if (addsNothing || options.isExcluded(file.path)) return;
+    const reason = skipReason(file, options.maxFileSize);
+    if (reason) {
+      skip(file, reason);
       return;
     }
     stats.files++;
@@ -58,4 +59,11 @@ export function diffSource(lines: () => AsyncIterable<string[]>, options: DiffSo
       yield* fragmentOf(parser.end());
     },
   };
+}
+
+/** Why a file's added lines are not scanned, as `scan` says it for files on disk. */
+function skipReason(file: FileDiff, maxFileSize: number): string | undefined {
+  if (file.binary || hasBinaryExtension(file.path)) return 'binary';
+  if (file.tooLarge) return `larger than ${maxFileSize} bytes`;
+  return undefined;
 }
