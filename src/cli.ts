@@ -2,9 +2,9 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, ScanError } from './errors.js';
-import { historyCommand } from './commands/history.js';
 import { scanCommand } from './commands/scan.js';
 import { stagedCommand } from './commands/staged.js';
+import { historyCommand } from './commands/history.js';
 
 /** The only place that catches: a known error is one `error:` line, exit 2. */
 function fail(message: string, hint?: string): void {

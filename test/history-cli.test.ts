@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/cli.js';
 import { gitIn, gitWith } from './helpers/git.js';
-import { commitAll, DEFAULT_DATE, newRepo, parseReport, setHostileGitConfig, writeFiles, type JsonReport } from './helpers/repo.js';
+import { commitAll, DEFAULT_DATE, newRepo, parseReport, setHostileGitConfig, writeFiles, type JsonReport } from './helpers/git-repo.js';
 import { fixtureValues } from './helpers/secrets.js';
 
 const keys = fixtureValues('keys.env');

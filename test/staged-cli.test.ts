@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, runCli, tempDir } from './helpers/cli.js';
 import { gitIn, gitWith } from './helpers/git.js';
-import { commitAll, locations, newRepo, parseReport, setHostileGitConfig, writeFiles } from './helpers/repo.js';
+import { commitAll, locations, newRepo, parseReport, setHostileGitConfig, writeFiles } from './helpers/git-repo.js';
 import { fixtureValues } from './helpers/secrets.js';
 
 const keys = fixtureValues('keys.env');
