@@ -5,6 +5,8 @@ import { ExitCode, ScanError } from './errors.js';
 import { installCommand, uninstallCommand } from './commands/install.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
+import { stagedCommand } from './commands/staged.js';
+import { historyCommand } from './commands/history.js';
 
 /** The only place that catches: a known error is one `error:` line, exit 2. */
 function fail(message: string, hint?: string): void {
@@ -19,6 +21,8 @@ try {
   await yargs(hideBin(process.argv))
     .scriptName('leakguard')
     .command(scanCommand)
+    .command(stagedCommand)
+    .command(historyCommand)
     .command(rulesCommand)
     .command(installCommand)
     .command(uninstallCommand)

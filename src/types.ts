@@ -83,6 +83,12 @@ export interface ScanStats {
   files: number;
   bytes: number;
   skipped: number;
+  /** Diff sources (staged, history): lines added that were scanned. */
+  lines?: number;
+  /** History: commits read. */
+  commits?: number;
+  /** History: the clone is shallow, so commits before its oldest one were not scanned. */
+  truncated?: boolean;
   durationMs: number;
 }
 

@@ -1,5 +1,8 @@
 import type { Argv } from 'yargs';
+import { ExitCode } from '../errors.js';
 import { formatNames } from '../report/index.js';
+import type { ScanResult } from '../types.js';
+import { writeReport, type OutputOptions } from '../write-report.js';
 
 /** Options every scanning command shares: what to print and where. */
 export function withReportOptions<T>(yargs: Argv<T>) {
@@ -9,4 +12,15 @@ export function withReportOptions<T>(yargs: Argv<T>) {
     .option('show-secrets', { type: 'boolean', default: false, describe: 'Print secrets in clear (never the default)' })
     .option('color', { type: 'boolean', default: true, describe: 'Colour the text report (--no-color, or NO_COLOR, to turn off)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .leakguard.yaml|.yml|.json at the root)' });
+}
+
+/** The flags `withReportOptions` adds. */
+export interface ReportArgs extends OutputOptions {
+  config?: string;
+}
+
+/** Every scanning command ends the same way: the report, then exit 1 when anything was found. */
+export function reportResult(result: ScanResult, argv: OutputOptions): void {
+  writeReport(result, argv);
+  process.exitCode = result.findings.length ? ExitCode.Findings : ExitCode.Clean;
 }

@@ -1,8 +1,6 @@
 import type { Argv } from 'yargs';
-import { ExitCode } from '../errors.js';
 import { scanFiles } from '../scan-files.js';
-import { writeReport } from '../write-report.js';
-import { withReportOptions } from './report-options.js';
+import { reportResult, withReportOptions } from './report-options.js';
 
 export const scanCommand = {
   command: 'scan [paths..]',
@@ -31,7 +29,6 @@ export const scanCommand = {
       maxFileSize: argv.maxFileSize,
       configFile: argv.config,
     });
-    writeReport(result, argv);
-    process.exitCode = result.findings.length ? ExitCode.Findings : ExitCode.Clean;
+    reportResult(result, argv);
   },
 };

@@ -9,21 +9,38 @@ export const renderText: Reporter = (result, options) => {
     const shown = `${line.text.slice(0, line.start)}${c.red.bold(line.text.slice(line.start, line.end))}${line.text.slice(line.end)}`;
     const lines = [
       `${c.bold(`${finding.file}:${finding.line}:${finding.column}`)}  ${c.yellow(finding.ruleId)}  ${finding.description}${finding.verified ? c.green(' (checksum verified)') : ''}${finding.decoded ? c.dim(` (decoded: ${finding.decoded})`) : ''}`,
-      ...(finding.commit ? [c.dim(`  commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author} on ${finding.commit.date}: ${finding.commit.message}`)] : []),
+      ...(finding.commit ? [c.dim(`  commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date}: ${finding.commit.message}`)] : []),
       `  ${shown.trim()}`,
       ...(finding.rotate ? [c.dim(`  rotate: ${finding.rotate}`)] : []),
+      // A secret not yet in a commit can still be kept out of one.
+      ...(finding.commit ? [] : [c.dim(`  ${UNCOMMITTED_HINT}`)]),
     ];
     return lines.join('\n');
   });
   return [...blocks, summaryLine(result)].join('\n\n') + '\n';
 };
 
+const UNCOMMITTED_HINT = 'fix: remove it; if it is not a secret, add leakguard:allow on its line or baseline it';
+
+const TRUNCATED_NOTE = 'History is truncated: this is a shallow clone, and commits before its oldest were not scanned.';
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** One line on what was scanned (commits for history, lines added for diffs) and what was found. */
 export function summaryLine(result: ScanResult): string {
-  const { files, bytes, skipped, durationMs } = result.stats;
-  const count = result.findings.length;
-  const verdict = count === 0 ? 'no secrets found' : `${count} ${count === 1 ? 'secret' : 'secrets'} found`;
-  const skippedPart = skipped ? `, ${skipped} skipped` : '';
-  return `Scanned ${files} ${files === 1 ? 'file' : 'files'} (${formatBytes(bytes)}${skippedPart}) in ${durationMs} ms: ${verdict}.`;
+  const { files, bytes, skipped, durationMs, lines, commits, truncated } = result.stats;
+  const found = result.findings.length;
+  const verdict = found === 0 ? 'no secrets found' : `${count(found, 'secret')} found`;
+  const inCommits = commits === undefined ? '' : ` in ${count(commits, 'commit')}`;
+  const what = [commits !== undefined && count(commits, 'commit'), count(files, 'file')].filter(Boolean).join(', ');
+  const details = [lines !== undefined && `${count(lines, 'line')} added`, formatBytes(bytes), skipped > 0 && `${skipped} skipped`]
+    .filter(Boolean)
+    .join(', ');
+  const summary =
+    lines === 0 && skipped === 0
+      ? `Nothing to scan: no lines added${inCommits}.`
+      : `Scanned ${what} (${details}) in ${durationMs} ms: ${verdict}.`;
+  return truncated ? `${summary}\n${TRUNCATED_NOTE}` : summary;
 }
 
 export function formatBytes(bytes: number): string {

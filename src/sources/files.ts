@@ -1,6 +1,5 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import { ScanError } from '../errors.js';
 import type { Fragment, Skip } from '../types.js';
 import { git, workTreeTop } from './git.js';
@@ -75,6 +74,8 @@ async function listTarget(target: string, allFiles: boolean): Promise<string[]> 
   if (!stat.isDirectory()) return [target];
   const top = allFiles ? undefined : await workTreeTop(target);
   if (top === undefined) {
+    // Loaded here, not at startup: a pre-commit hook (leakguard staged) never lists folders.
+    const { default: fg } = await import('fast-glob');
     const entries = await fg('**/*', {
       cwd: target,
       dot: true,

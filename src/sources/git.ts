@@ -13,10 +13,14 @@ export async function git(cwd: string, args: string[]): Promise<string> {
 /** The work tree's top folder, or undefined when `dir` is not inside a git work tree. */
 export async function workTreeTop(dir: string): Promise<string | undefined> {
   try {
-    const inside = (await git(dir, ['rev-parse', '--is-inside-work-tree'])).trim();
-    if (inside !== 'true') return undefined;
-    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+    const [inside, top] = (await git(dir, ['rev-parse', '--is-inside-work-tree', '--show-toplevel'])).split('\n');
+    return inside === 'true' ? top : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A shallow clone's history stops at the commits it was cut at. */
+export async function isShallowRepository(dir: string): Promise<boolean> {
+  return (await git(dir, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }

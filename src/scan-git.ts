@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { ScanError } from './errors.js';
+import { runScan, type ScanSetup } from './run-scan.js';
+import { isShallowRepository, workTreeTop } from './sources/git.js';
+import { historySource, type HistorySelection } from './sources/history.js';
+import { stagedSource } from './sources/staged.js';
+import type { ScanResult } from './types.js';
+
+export interface GitScanOptions {
+  cwd: string;
+  configFile?: string;
+}
+
+/** `leakguard staged`: the lines the next commit adds. Paths are relative to the top level. */
+export async function scanStaged(options: GitScanOptions): Promise<ScanResult> {
+  const setup = await setupAtTop(options);
+  return runScan(setup, (sourceOptions) => stagedSource(options.cwd, sourceOptions));
+}
+
+/** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
+export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScanResult> {
+  const setup = await setupAtTop(options);
+  const truncated = await isShallowRepository(options.cwd);
+  const result = await runScan(setup, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
+  const everything = !options.branch && !options.range && !options.since;
+  if (everything && result.stats.commits === 0) {
+    throw new ScanError('the repository has no commits yet', 'commit something first; leakguard staged scans what is staged');
+  }
+  return { ...result, stats: { ...result.stats, truncated } };
+}
+
+/** The config comes from the top level, where the paths of findings start. */
+async function setupAtTop(options: GitScanOptions): Promise<ScanSetup> {
+  const top = await workTreeTop(options.cwd);
+  if (top === undefined) throw new ScanError(`not inside a git work tree: ${options.cwd}`, 'run it in a git repository');
+  return { configDirs: [top], configFile: options.configFile && resolve(options.cwd, options.configFile) };
+}

@@ -1,0 +1,80 @@
+import type { ScanSource, SourceOptions } from '../run-scan.js';
+import type { CommitInfo } from '../types.js';
+import { diffSource } from './diff-source.js';
+import { DIFF_OPTIONS, GIT_CONFIG } from './git-diff-options.js';
+import { gitLines } from './git-stream.js';
+import { IntroducedSecrets } from './introduced-secrets.js';
+
+/** Which commits: a branch, a revision range as `git log` takes it, or every ref; optionally since a date. */
+export interface HistorySelection {
+  branch?: string;
+  range?: string;
+  since?: string;
+}
+
+/** Each commit starts with one line that no diff line can start with: NUL, then NUL-separated fields. */
+const COMMIT_FORMAT = '--format=%x00%H%x00%an%x00%ae%x00%aI%x00%s';
+
+/** The revisions the user named (none means every ref). */
+function revisionsOf(selection: HistorySelection): string[] {
+  if (selection.branch) return [selection.branch];
+  return selection.range?.split(/\s+/).filter(Boolean) ?? [];
+}
+
+/**
+ * `git log -p` of every selected commit, parents before children (--topo-order --reverse) so that the first
+ * commit to add a secret is the one that reports it. A merge shows its diff against its first parent: what
+ * the other parent introduced is already known, and what the resolution added is new. --root diffs the
+ * first commit (and the oldest commit of a shallow clone) against the empty tree, whatever log.showRoot says.
+ * The user's revisions come after --end-of-options, so none is read as an option.
+ */
+function historyArgs(revisions: string[], since: string | undefined): string[] {
+  return [
+    ...GIT_CONFIG,
+    'log',
+    '-p',
+    ...DIFF_OPTIONS,
+    COMMIT_FORMAT,
+    '--root',
+    '--topo-order',
+    '--reverse',
+    '--diff-merges=first-parent',
+    '--encoding=UTF-8',
+    '--no-show-signature',
+    ...(revisions.length ? [] : ['--all']),
+    ...(since ? [`--since=${since}`] : []),
+    '--end-of-options',
+    ...revisions,
+    '--',
+  ];
+}
+
+function commitOfLine(line: string): CommitInfo | undefined {
+  if (line.charCodeAt(0) !== 0) return undefined;
+  const [, sha = '', author = '', email = '', date = '', ...subject] = line.split('\0');
+  return { sha, author, email, date, message: subject.join(' ') };
+}
+
+/** Every commit's added lines, each secret reported only in the commit that introduced it. */
+export function historySource(cwd: string, selection: HistorySelection, options: SourceOptions): ScanSource {
+  const introduced = new IntroducedSecrets();
+  let commits = 0;
+  const revisions = revisionsOf(selection);
+  const label = ['log', ...(revisions.length ? revisions : ['--all'])];
+  const source = diffSource(() => gitLines(cwd, historyArgs(revisions, selection.since), options.maxFileSize, label), {
+    ...options,
+    readCommit(line) {
+      const commit = commitOfLine(line);
+      if (commit) commits++;
+      return commit;
+    },
+    onFile: (file) => introduced.follow(file),
+  });
+  return {
+    ...source,
+    get stats() {
+      return { ...source.stats, commits };
+    },
+    isNew: (finding) => introduced.isNew(finding),
+  };
+}
