@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { parse } from 'yaml';
+import { parseYaml } from '../yaml.js';
 import { ConfigError } from '../errors.js';
 
 export const CONFIG_NAMES = ['.leakguard.yaml', '.leakguard.yml', '.leakguard.json'];
@@ -49,7 +49,7 @@ export function findConfigFile(dirs: readonly string[]): string | undefined {
 export function parseConfig(text: string, file: string): Config {
   let data: unknown;
   try {
-    data = parse(text) ?? {};
+    data = parseYaml(text) ?? {};
   } catch (error) {
     throw new ConfigError(`${file}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }

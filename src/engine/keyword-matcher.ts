@@ -11,7 +11,9 @@ export class KeywordMatcher {
   private readonly outputs: number[][];
 
   constructor(keywordsByOwner: readonly (readonly string[])[]) {
-    const goto: Map<number, number>[] = [new Map()];
+    const capacity = 1 + keywordsByOwner.reduce((sum, keywords) => sum + keywords.reduce((n, k) => n + k.length, 0), 0);
+    // The trie, then the full automaton, in one table: -1 marks a missing trie edge.
+    const delta = new Int32Array(capacity * ALPHABET).fill(-1);
     const own: number[][] = [[]];
     keywordsByOwner.forEach((keywords, owner) => {
       for (const keyword of keywords) {
@@ -19,38 +21,36 @@ export class KeywordMatcher {
         for (const ch of keyword.toLowerCase()) {
           const code = ch.charCodeAt(0);
           if (code >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
-          let next = goto[state]!.get(code);
-          if (next === undefined) {
-            next = goto.length;
-            goto.push(new Map());
+          if (delta[state * ALPHABET + code] === -1) {
+            delta[state * ALPHABET + code] = own.length;
             own.push([]);
-            goto[state]!.set(code, next);
           }
-          state = next;
+          state = delta[state * ALPHABET + code]!;
         }
         own[state]!.push(owner);
       }
     });
-    const count = goto.length;
-    const delta = new Int32Array(count * ALPHABET);
+    const count = own.length;
     const fail = new Int32Array(count);
     const outputs: number[][] = own.map((owners) => [...new Set(owners)]);
     const queue: number[] = [];
-    for (const [code, next] of goto[0]!) {
-      delta[code] = next;
-      queue.push(next);
+    for (let code = 0; code < ALPHABET; code++) {
+      const next = delta[code]!;
+      if (next === -1) delta[code] = 0;
+      else queue.push(next);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
       const inherited = outputs[fail[state]!]!;
       if (inherited.length) outputs[state] = [...new Set([...outputs[state]!, ...inherited])];
+      const row = state * ALPHABET;
+      const failRow = fail[state]! * ALPHABET;
       for (let code = 0; code < ALPHABET; code++) {
-        const next = goto[state]!.get(code);
-        if (next === undefined) {
-          delta[state * ALPHABET + code] = delta[fail[state]! * ALPHABET + code]!;
+        const next = delta[row + code]!;
+        if (next === -1) {
+          delta[row + code] = delta[failRow + code]!;
         } else {
-          delta[state * ALPHABET + code] = next;
-          fail[next] = delta[fail[state]! * ALPHABET + code]!;
+          fail[next] = delta[failRow + code]!;
           queue.push(next);
         }
       }
@@ -59,7 +59,7 @@ export class KeywordMatcher {
     for (let state = 0; state < count; state++) {
       for (let code = 65; code <= 90; code++) delta[state * ALPHABET + code] = delta[state * ALPHABET + code + 32]!;
     }
-    this.delta = delta;
+    this.delta = delta.subarray(0, count * ALPHABET);
     this.outputs = outputs;
   }
 

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYaml } from '../yaml.js';
 import { RuleError } from '../errors.js';
 import { checksums } from '../engine/checksums.js';
 import type { Confidence, RuleSpec } from '../types.js';
@@ -13,7 +13,7 @@ const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 export function parseRuleFile(text: string, source: string): RuleSpec[] {
   let data: unknown;
   try {
-    data = parse(text);
+    data = parseYaml(text);
   } catch (error) {
     throw new RuleError(`${source}: not valid YAML or JSON: ${firstLine((error as Error).message)}`);
   }
