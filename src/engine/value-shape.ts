@@ -13,7 +13,8 @@ const IDENTIFIER = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}$/;
 const SHORT = 16;
 
 export function looksLikeSecretValue(value: string): boolean {
-  if (MEMBER_EXPRESSION.test(value) || URL.test(value) || DATA_URI.test(value) || UUID.test(value)) return false;
+  // A JWT (eyJ…) has dots between its parts but is not code.
+  if ((!value.startsWith('eyJ') && MEMBER_EXPRESSION.test(value)) || URL.test(value) || DATA_URI.test(value) || UUID.test(value)) return false;
   if (DIGEST.test(value) || LOWERCASE_PATH.test(value) || WORDS.test(value) || IDENTIFIER.test(value)) return false;
   if (/^[A-Za-z]+$/.test(value)) return isRandomLetters(value);
   // A short value is a password only if it mixes kinds of characters like one.

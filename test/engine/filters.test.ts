@@ -25,7 +25,7 @@ describe('value shape of context rules', () => {
     '%s is not a secret value',
     (value) => expect(looksLikeSecretValue(value)).toBe(false),
   );
-  it.each([keys.HEX32!, 'Xk9#mQ2$vL7p', 'c3vPGe1x7p/5Ven5BAMb2Xv+qkHaSNL0wB55qzPRONY='])('%s is', (value) =>
+  it.each([keys.HEX32!, 'Xk9#mQ2$vL7p', 'c3vPGe1x7p/5Ven5BAMb2Xv+qkHaSNL0wB55qzPRONY=', ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJhIn0', 'c2lnbmF0dXJlAbc'].join('.')])('%s is', (value) =>
     expect(looksLikeSecretValue(value)).toBe(true),
   );
 });
