@@ -9,6 +9,8 @@ export class KeywordMatcher {
   private readonly delta: Int32Array;
   /** Owners (rule indices) of the keywords that end in each state, following failure links. */
   private readonly outputs: number[][];
+  /** 1 for states where a keyword ends: the hot loop tests a byte, not an array. */
+  private readonly accepting: Uint8Array;
 
   constructor(keywordsByOwner: readonly (readonly string[])[]) {
     const capacity = 1 + keywordsByOwner.reduce((sum, keywords) => sum + keywords.reduce((n, k) => n + k.length, 0), 0);
@@ -61,19 +63,19 @@ export class KeywordMatcher {
     }
     this.delta = delta.subarray(0, count * ALPHABET);
     this.outputs = outputs;
+    this.accepting = Uint8Array.from(outputs, (owners) => (owners.length ? 1 : 0));
   }
 
   /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
   scan(text: string, hit: Uint8Array): number {
-    const { delta, outputs } = this;
+    const { delta, outputs, accepting } = this;
     let state = 0;
     let marked = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = code < ALPHABET ? delta[state * ALPHABET + code]! : 0;
-      const owners = outputs[state]!;
-      if (owners.length === 0) continue;
-      for (const owner of owners) {
+      state = code < ALPHABET ? delta[(state << 7) | code]! : 0; // ALPHABET is 128
+      if (accepting[state] === 0) continue;
+      for (const owner of outputs[state]!) {
         if (hit[owner] === 0) {
           hit[owner] = 1;
           marked++;

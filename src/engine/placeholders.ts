@@ -9,10 +9,7 @@ const REFERENCE =
   /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
 const ELIDED = /\.\.\.|…|\*\*\*|xxxxx|XXXXX|•/;
 const WORDS = /example|placeholder|changeme|change_me|redacted|replace_?me|insert_?your|your[A-Z_-]|^your|dummy/i;
-const FILLER_TOKENS = new Set([
-  'your', 'my', 'here', 'goes', 'put', 'enter', 'insert', 'replace', 'sample', 'todo', 'fixme',
-  'foo', 'bar', 'baz', 'qux', 'none', 'null', 'undefined', 'nil', 'empty', 'secret', 'password', 'value',
-]);
+const FILLER_WORDS = new RegExp(`(?<![a-z0-9])(?:your|my|here|goes|put|enter|insert|replace|sample|todo|fixme|foo|bar|baz|qux|none|null|undefined|nil|empty|secret|password|value)(?![a-z0-9])`, 'gi');
 /** Default and demo credentials of local setups (`postgres:postgres`, `password123`). */
 const WEAK_DEFAULT =
   /^(?:pass|password|passwd|secret|admin|administrator|root|test|testing|postgres|mysql|redis|rabbitmq|guest|user|username|demo|default|letmein|qwerty|welcome|mongo|sa|dev|local)[0-9!@#$._-]{0,6}$/i;
@@ -29,9 +26,8 @@ export function isPlaceholder(value: string): boolean {
 
 /** `sk-ant-your-key-here`, `my_secret_value`: at least two separated filler words. */
 function hasFillerTokens(value: string): boolean {
-  let count = 0;
-  for (const token of value.toLowerCase().split(/[^a-z0-9]+/)) if (FILLER_TOKENS.has(token)) count++;
-  return count >= 2;
+  FILLER_WORDS.lastIndex = 0;
+  return FILLER_WORDS.test(value) && FILLER_WORDS.test(value);
 }
 
 function hasSameCharRun(value: string): boolean {

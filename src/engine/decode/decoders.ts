@@ -12,52 +12,67 @@ export interface Decoder {
 
 const MAX_TOKEN = 4096;
 
-function table(alphabet: string): Uint8Array {
-  const codes = new Uint8Array(128);
-  for (const ch of alphabet) codes[ch.charCodeAt(0)] = 1;
-  return codes;
+// Character classes as bits, so that one pass over a text finds base64 and hex runs together.
+const BASE64_BIT = 1;
+const ALNUM_BIT = 2;
+const HEX_BIT = 4;
+const CLASSES = new Uint8Array(128);
+for (const ch of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') CLASSES[ch.charCodeAt(0)] = BASE64_BIT | ALNUM_BIT;
+for (const ch of '+/_-') CLASSES[ch.charCodeAt(0)] = BASE64_BIT;
+for (const ch of '0123456789abcdefABCDEF') CLASSES[ch.charCodeAt(0)]! |= HEX_BIT;
+
+const MIN_BASE64 = 24;
+const MIN_HEX = 32;
+const MAX_RUN = 65536;
+
+interface Runs {
+  base64: Array<[number, number]>;
+  hex: Array<[number, number]>;
 }
 
-const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const BASE64_CHARS = table(`${ALNUM}+/_-`);
-const ALNUM_CHARS = table(ALNUM);
-const HEX_CHARS = table('0123456789abcdefABCDEF');
+let lastText: string | undefined;
+let lastRuns: Runs = { base64: [], hex: [] };
 
-/** Maximal runs of `chars` in one pass over the char codes, filtered by `keep`. */
-function runsOf(chars: Uint8Array, keep: (text: string, start: number, end: number) => number): (text: string) => Array<[number, number]> {
-  return (text) => {
-    const spans: Array<[number, number]> = [];
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 0;
-      if (code < 128 && chars[code] === 1) {
-        if (start < 0) start = i;
-        continue;
+/**
+ * Base64 runs (with their padding) and hex runs (whole alphanumeric runs of whole bytes) long
+ * enough to hide a key, in one pass; the last text's answer is kept for the second decoder.
+ */
+function encodedRuns(text: string): Runs {
+  if (text === lastText) return lastRuns;
+  const runs: Runs = { base64: [], hex: [] };
+  let base64Start = -1;
+  let alnumStart = -1;
+  let allHex = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const bits = code < 128 ? CLASSES[code]! : 0;
+    if (bits & ALNUM_BIT) {
+      if (alnumStart < 0) {
+        alnumStart = i;
+        allHex = true;
       }
-      if (start >= 0) {
-        const end = keep(text, start, i);
-        if (end > 0) spans.push([start, end]);
-        start = -1;
-      }
+      if (!(bits & HEX_BIT)) allHex = false;
+    } else if (alnumStart >= 0) {
+      const length = i - alnumStart;
+      if (allHex && length >= MIN_HEX && length <= MAX_RUN && length % 2 === 0) runs.hex.push([alnumStart, i]);
+      alnumStart = -1;
     }
-    return spans;
-  };
+    if (bits & BASE64_BIT) {
+      if (base64Start < 0) base64Start = i;
+    } else if (base64Start >= 0) {
+      const length = i - base64Start;
+      if (length >= MIN_BASE64 && length <= MAX_RUN) {
+        let end = i;
+        while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++; // '=' padding
+        runs.base64.push([base64Start, end]);
+      }
+      base64Start = -1;
+    }
+  }
+  lastText = text;
+  lastRuns = runs;
+  return runs;
 }
-
-/** A base64 run long enough to hide a key, with its padding. */
-const base64Run = (text: string, start: number, end: number) => {
-  let padded = end;
-  while (padded < text.length && padded - end < 2 && text[padded] === '=') padded++;
-  return end - start >= 24 && end - start <= 65536 ? padded : 0;
-};
-
-/** A whole alphanumeric run that is all hex, of whole bytes, long enough to hide a key. */
-const hexRun = (text: string, start: number, end: number) => {
-  const length = end - start;
-  if (length < 32 || length > 65536 || length % 2 === 1) return 0;
-  for (let i = start; i < end; i++) if (HEX_CHARS[text.charCodeAt(i)] !== 1) return 0;
-  return end;
-};
 
 /**
  * Spans of the tokens (runs between delimiters) that hold an escape marker; the marker regex
@@ -107,7 +122,7 @@ function printableOrUndefined(text: string): string | undefined {
 const base64: Decoder = {
   name: 'base64',
   // Standard or URL-safe alphabet, with or without padding; long enough to hide a key.
-  find: runsOf(BASE64_CHARS, base64Run),
+  find: (text) => encodedRuns(text).base64,
   decode(encoded) {
     if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return undefined;
     const normalized = encoded.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
@@ -120,7 +135,7 @@ const base64: Decoder = {
 
 const hex: Decoder = {
   name: 'hex',
-  find: runsOf(ALNUM_CHARS, hexRun),
+  find: (text) => encodedRuns(text).hex,
   decode(encoded) {
     return printableOrUndefined(Buffer.from(encoded, 'hex').toString('utf8'));
   },
