@@ -2,6 +2,9 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ExitCode, ScanError } from './errors.js';
+import { baselineCommand } from './commands/baseline.js';
+import { ignoreCommand } from './commands/ignore.js';
+import { initCommand } from './commands/init.js';
 import { scanCommand } from './commands/scan.js';
 
 /** The only place that catches: a known error is one `error:` line, exit 2. */
@@ -17,6 +20,9 @@ try {
   await yargs(hideBin(process.argv))
     .scriptName('leakguard')
     .command(scanCommand)
+    .command(baselineCommand)
+    .command(ignoreCommand)
+    .command(initCommand)
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()

@@ -1,13 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { excludeMatcher, loadConfig } from './config/load-config.js';
+import { excludeMatcher } from './config/load-config.js';
+import { scanContext, type ScannedResult } from './config/scan-context.js';
 import { detect } from './engine/detect.js';
 import { compileRules } from './ruleset/compile.js';
-import { loadBuiltinRules } from './ruleset/load-rules.js';
 import { fileSource } from './sources/files.js';
-import { workTreeTop } from './sources/git.js';
 import { ScanError } from './errors.js';
-import type { Finding, ScanResult } from './types.js';
+import type { Finding } from './types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -17,19 +16,20 @@ export interface ScanFilesOptions {
   allFiles?: boolean;
   maxFileSize?: number;
   configFile?: string;
+  inlineAllow?: boolean;
 }
 
 /** `leakguard scan`: files on disk → fragments → detect → result. */
-export async function scanFiles(options: ScanFilesOptions): Promise<ScanResult> {
+export async function scanFiles(options: ScanFilesOptions): Promise<ScannedResult> {
   const started = performance.now();
   const targets = (options.paths.length ? options.paths : ['.']).map((path) => resolve(options.cwd, path));
   for (const target of targets) {
     if (!existsSync(target)) throw new ScanError(`cannot scan ${target}: no such file or folder`, 'check the path');
   }
   const root = scanRoot(targets, options.cwd);
-  const top = await workTreeTop(root);
-  const config = loadConfig(top && top !== root ? [root, top] : [root], options.configFile && resolve(options.cwd, options.configFile));
-  const ruleset = compileRules(loadBuiltinRules());
+  const context = await scanContext(root, options);
+  const { config } = context;
+  const ruleset = compileRules(context.rules);
   const source = fileSource({
     targets,
     root,
@@ -38,8 +38,13 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanResult> 
     isExcluded: excludeMatcher(config.exclude),
   });
   const findings: Finding[] = [];
-  for await (const fragment of source.fragments()) findings.push(...detect(fragment, ruleset));
+  for await (const fragment of source.fragments()) {
+    context.scannedPaths.add(fragment.path);
+    findings.push(...detect(fragment, ruleset, context));
+  }
+  for (const skip of source.skips) context.scannedPaths.add(skip.path);
   return {
+    context,
     findings,
     skips: source.skips,
     stats: { ...source.stats, durationMs: Math.round(performance.now() - started) },

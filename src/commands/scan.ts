@@ -1,37 +1,35 @@
 import type { Argv } from 'yargs';
+import { describeUpdate } from '../baseline/update-entries.js';
 import { ExitCode } from '../errors.js';
 import { scanFiles } from '../scan-files.js';
+import { applySuppressions, exitCodeOf } from '../suppress/apply-suppressions.js';
 import { writeReport } from '../write-report.js';
+import { fileScanOptions, withFileScanOptions, type FileScanArgs } from './file-scan-options.js';
 import { withReportOptions } from './report-options.js';
+import { withSuppressionOptions, type SuppressionArgs } from './suppression-options.js';
 
 export const scanCommand = {
   command: 'scan [paths..]',
   describe: 'Scan files and folders for secrets',
   builder: (yargs: Argv) =>
-    withReportOptions(yargs)
-      .positional('paths', { type: 'string', array: true, describe: 'Files or folders (default: .)' })
-      .option('all-files', { type: 'boolean', default: false, describe: 'Scan every file, also those git ignores' })
-      .option('max-file-size', { type: 'number', describe: 'Skip files larger than this many bytes (default 10 MiB)' })
+    withSuppressionOptions(withFileScanOptions(withReportOptions(yargs)))
       .example('$0 scan', 'scan what git sees in the current folder')
       .example('$0 scan src .env --format json -o report.json', 'scan two paths, JSON report to a file'),
-  handler: async (argv: {
-    paths?: string[];
-    format: string;
-    output?: string;
-    showSecrets: boolean;
-    color: boolean;
-    config?: string;
-    allFiles: boolean;
-    maxFileSize?: number;
-  }) => {
-    const result = await scanFiles({
-      paths: argv.paths ?? [],
-      cwd: process.cwd(),
-      allFiles: argv.allFiles,
-      maxFileSize: argv.maxFileSize,
-      configFile: argv.config,
-    });
+  handler: async (
+    argv: FileScanArgs &
+      SuppressionArgs & {
+        format: string;
+        output?: string;
+        showSecrets: boolean;
+        color: boolean;
+      },
+  ) => {
+    const cwd = process.cwd();
+    const scanned = await scanFiles(fileScanOptions(argv, cwd));
+    const { result, update } = applySuppressions(scanned, { cwd, baselineFile: argv.baseline, update: argv.updateBaseline });
     writeReport(result, argv);
-    process.exitCode = result.findings.length ? ExitCode.Findings : ExitCode.Clean;
+    // The report may be JSON on stdout: what the update did goes to stderr.
+    if (update) process.stderr.write(describeUpdate(update, cwd));
+    process.exitCode = update ? ExitCode.Clean : exitCodeOf(result);
   },
 };

@@ -16,6 +16,7 @@ export function findingRecord(finding: Finding, options: ReportOptions): Record<
     fingerprint: finding.fingerprint,
     entropy: finding.entropy,
     confidence: finding.confidence,
+    ...(finding.status && { status: finding.status }),
     ...(finding.commit && {
       commit: finding.commit.sha,
       author: finding.commit.author,
@@ -32,6 +33,8 @@ export const renderJson: Reporter = (result, options) =>
       version: 1,
       findings: result.findings.map((finding) => findingRecord(finding, options)),
       stats: result.stats,
+      ...(result.ignored && { ignored: result.ignored }),
+      ...(result.baseline && { baseline: result.baseline }),
     },
     null,
     2,

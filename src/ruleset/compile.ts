@@ -6,6 +6,8 @@ export interface Ruleset {
   rules: Rule[];
   /** One byte per rule: 1 where the rule must run on `text` (a keyword is present, or it has none). */
   candidates(text: string): Uint8Array;
+  /** Whether a rule of this id is in the set (a standalone function, safe to pass around). */
+  has(id: string): boolean;
 }
 
 export function compileRule(spec: RuleSpec): Rule {
@@ -31,8 +33,10 @@ export function compileRules(specs: readonly RuleSpec[]): Ruleset {
   const rules = specs.map(compileRule);
   const matcher = new KeywordMatcher(rules.map((rule) => rule.keywords));
   const keywordless = rules.flatMap((rule, index) => (rule.keywords.length === 0 ? [index] : []));
+  const ids = new Set(rules.map((rule) => rule.id));
   return {
     rules,
+    has: (id) => ids.has(id),
     candidates(text) {
       const hit = new Uint8Array(rules.length);
       for (const index of keywordless) hit[index] = 1;
