@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { BASELINE_NAME, findBaselineFile, readBaseline, writeBaseline, type BaselineEntry } from '../baseline/baseline-file.js';
 import { matchBaseline, type BaselineMatch } from '../baseline/match-baseline.js';
 import { updateEntries, entryRef, type BaselineUpdate } from '../baseline/update-entries.js';
@@ -9,6 +9,7 @@ import { fingerprintOf } from '../engine/fingerprint.js';
 import { ScanError, ExitCode } from '../errors.js';
 import type { Finding, ScanResult } from '../types.js';
 import { findIgnoreFile, readIgnoreFile } from './ignore-file.js';
+import { ownFileMatcher } from './own-files.js';
 import { rebase } from './rebase.js';
 
 export interface SuppressionOptions {
@@ -38,9 +39,8 @@ export function applySuppressions(scanned: ScannedResult, options: SuppressionOp
   const { context, stats, skips } = scanned;
   const file = baselineFile(context, options);
   const ignoreFile = findIgnoreFile(context.dirs);
-  // The baseline and the ignore file hold hashes and fingerprints, never secrets: what a rule sees there is noise.
-  const isOwnFile = ownFileMatcher(context.root, [file, ignoreFile]);
-  const all = scanned.findings.filter((finding) => !isOwnFile(finding.file));
+  const isOwnNoise = ownFileMatcher(context, [file, ignoreFile]);
+  const all = scanned.findings.filter((finding) => !isOwnNoise(finding));
   const isIgnored = ignoreMatcher(context, ignoreFile);
   const findings = all.filter((finding) => !isIgnored(finding));
   const ignored = all.length - findings.length;
@@ -82,11 +82,6 @@ function ignoreMatcher(context: ScanContext, file: string | undefined): (finding
     allowed(finding) ||
     fingerprints.has(finding.fingerprint) ||
     fingerprints.has(fingerprintOf(finding.ruleId, toIgnoreFile(finding.file), finding.secretHash, finding.commit?.sha));
-}
-
-function ownFileMatcher(root: string, files: readonly (string | undefined)[]): (path: string) => boolean {
-  const own = files.filter((file) => file !== undefined).map((file) => ({ name: basename(file), toFile: rebase(root, dirname(file)) }));
-  return (path) => own.some(({ name, toFile }) => toFile(path) === name);
 }
 
 function baselineFile(context: ScanContext, options: SuppressionOptions): string | undefined {
