@@ -35,12 +35,14 @@ export function readBaseline(file: string): BaselineEntry[] {
   const conflict = CONFLICT_MARKER.exec(text);
   if (conflict) {
     const line = text.slice(0, conflict.index).split('\n').length;
-    throw new ScanError(`${file}:${line}: baseline has merge-conflict markers`, 'keep the entries of both sides, or rewrite it with leakguard baseline');
+    const hint = 'keep the entries of both sides, or rewrite it with leakguard baseline';
+    throw new ScanError(`${file}:${line}: baseline has merge-conflict markers`, hint);
   }
   const data = parseJsonText(text, file, 'baseline');
   const version = (data as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > BASELINE_VERSION) {
-    throw new ScanError(`${file}: baseline version ${version} was written by a newer leakguard (this one reads ${BASELINE_VERSION})`, 'upgrade leakguard');
+    const message = `${file}: baseline version ${version} was written by a newer leakguard (this one reads ${BASELINE_VERSION})`;
+    throw new ScanError(message, 'upgrade leakguard');
   }
   const problem = schemaProblem('baseline', data);
   if (problem) throw new ScanError(`${file}: ${problem.message}`, REGENERATE);
@@ -64,7 +66,8 @@ export function writeBaseline(file: string, entries: readonly BaselineEntry[]): 
     writeFileSync(temporary, serializeBaseline(entries));
     renameSync(temporary, file);
   } catch (error) {
-    throw new ScanError(`cannot write baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, 'check the folder exists and is writable');
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ScanError(`cannot write baseline ${file}: ${code}`, 'check the folder exists and is writable');
   }
 }
 

@@ -16,7 +16,9 @@ const SHA1 = /^[0-9a-f]{40}$/;
 export function importGitleaks(file: string): BaselineEntry[] {
   const what = 'gitleaks report';
   const data = parseJsonText(readTextFile(file, what), file, what);
-  if (!Array.isArray(data)) throw new ScanError(`${file}: expected a gitleaks JSON report (a list of findings)`, 'write one with gitleaks --report-format json');
+  if (!Array.isArray(data)) {
+    throw new ScanError(`${file}: expected a gitleaks JSON report (a list of findings)`, 'write one with gitleaks --report-format json');
+  }
   return data.map((item: unknown, i) => {
     const field = fieldReader(file, `[${i}]`, item);
     const secret = field('Secret', 'string');
@@ -36,7 +38,9 @@ export function importGitleaks(file: string): BaselineEntry[] {
 export function importDetectSecrets(file: string): BaselineEntry[] {
   const what = 'detect-secrets baseline';
   const results = (parseJsonText(readTextFile(file, what), file, what) as Json | null)?.results;
-  if (!isRecord(results)) throw new ScanError(`${file}: expected a detect-secrets baseline with a "results" mapping`, 'pass the .secrets.baseline file');
+  if (!isRecord(results)) {
+    throw new ScanError(`${file}: expected a detect-secrets baseline with a "results" mapping`, 'pass the .secrets.baseline file');
+  }
   return Object.entries(results).flatMap(([path, list]) => {
     if (!Array.isArray(list)) throw new ScanError(`${file}: results["${path}"] must be a list`);
     return list.map((item: unknown, i): BaselineEntry => {
@@ -58,7 +62,9 @@ export function importDetectSecrets(file: string): BaselineEntry[] {
 function fieldReader(file: string, at: string, item: unknown) {
   return <T extends 'string' | 'number'>(key: string, type: T): T extends 'string' ? string : number => {
     const value = isRecord(item) ? item[key] : undefined;
-    if (typeof value !== type || value === '') throw new ScanError(`${file}: ${at}.${key} must be a ${type === 'string' ? 'non-empty string' : type}`);
+    if (typeof value !== type || value === '') {
+      throw new ScanError(`${file}: ${at}.${key} must be a ${type === 'string' ? 'non-empty string' : type}`);
+    }
     return value as T extends 'string' ? string : number;
   };
 }

@@ -52,7 +52,11 @@ function describeImport(imported: readonly BaselineEntry[], match: BaselineMatch
   return [
     `Imported ${imported.length}: ${count(match.knownBy)} match current findings, ` +
       `${kept.length} kept for files or commits this scan did not cover, ${count(match.stale)} dropped (no longer found).`,
-    ...(lineBound ? [`${lineBound} kept ${lineBound === 1 ? 'entry has' : 'entries have'} no secret hash (a redacted report): matched by file and line only.`] : []),
-    ...(notAccepted ? [`${notAccepted} current ${notAccepted === 1 ? 'finding is' : 'findings are'} not in the import and not accepted: review them with leakguard scan.`] : []),
+    ...(lineBound
+      ? [`${lineBound} kept ${lineBound === 1 ? 'entry has' : 'entries have'} no secret hash (a redacted report): matched by file and line only.`]
+      : []),
+    ...(notAccepted
+      ? [`${notAccepted} current ${notAccepted === 1 ? 'finding is' : 'findings are'} not in the import and not accepted: review them with leakguard scan.`]
+      : []),
   ].map((line) => `${line}\n`).join('');
 }

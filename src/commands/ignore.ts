@@ -17,12 +17,15 @@ export const ignoreCommand = {
     const cwd = process.cwd();
     argv.fingerprints.forEach((fingerprint, i) => {
       // Not echoed: a secret pasted here by mistake must not be printed back.
-      if (!FINGERPRINT.test(fingerprint)) throw new ScanError(`argument ${i + 1} is not a fingerprint`, 'copy the 24 hex characters of "fingerprint" from a JSON report');
+      if (!FINGERPRINT.test(fingerprint)) {
+        throw new ScanError(`argument ${i + 1} is not a fingerprint`, 'copy the 24 hex characters of "fingerprint" from a JSON report');
+      }
     });
     const top = await workTreeTop(cwd);
     const file = argv.file ? resolve(cwd, argv.file) : (findIgnoreFile(top ? [cwd, top] : [cwd]) ?? join(top ?? cwd, IGNORE_NAME));
     const added = appendToIgnoreFile(file, argv.fingerprints, argv.reason);
     const name = relative(cwd, file) || file;
-    process.stdout.write(added.length ? `Added ${added.length} to ${name}.\n` : `${name} already holds ${argv.fingerprints.length === 1 ? 'it' : 'them'}.\n`);
+    const them = argv.fingerprints.length === 1 ? 'it' : 'them';
+    process.stdout.write(added.length ? `Added ${added.length} to ${name}.\n` : `${name} already holds ${them}.\n`);
   },
 };

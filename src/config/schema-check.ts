@@ -80,7 +80,8 @@ function describe(schema: Schema): string {
     .map((type) => {
       if (type === 'array') return schema.items?.type === 'string' ? 'a list of strings' : 'a list';
       if (type === 'integer') return schema.minimum === undefined ? 'a whole number' : `a whole number of at least ${schema.minimum}`;
-      if (type === 'string') return schema.pattern ? `a string matching ${schema.pattern}` : schema.minLength ? 'a non-empty string' : 'a string';
+      if (type === 'string' && schema.pattern) return `a string matching ${schema.pattern}`;
+      if (type === 'string') return schema.minLength ? 'a non-empty string' : 'a string';
       if (type === 'object') return 'a mapping';
       return `a ${type}`;
     })

@@ -19,7 +19,8 @@ export function selectRules(config: Config, builtins: readonly RuleSpec[] = load
   const known = new Set(all.flatMap((spec) => [spec.id, ...spec.tags!]));
   for (const named of [...config.enable, ...config.disable, ...config.allow.flatMap((entry) => entry.rules ?? [])]) {
     if (!known.has(named.name)) {
-      throw new ConfigError(`${named.at}: no rule or tag is named "${named.name}"`, 'rule ids are in rules/*.yaml; see docs/configuration.md for tags');
+      const hint = 'rule ids are in rules/*.yaml; see docs/configuration.md for tags';
+      throw new ConfigError(`${named.at}: no rule or tag is named "${named.name}"`, hint);
     }
   }
   const enable = names(config.enable);
