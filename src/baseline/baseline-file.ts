@@ -2,10 +2,10 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaProblem } from '../config/schema-check.js';
 import { ScanError } from '../errors.js';
-import { parseJsonText, readTextFile } from './read-json.js';
+import { parseJsonText, readWholeFile } from '../read-data-file.js';
 
 export const BASELINE_NAME = '.leakguard-baseline.json';
-export const BASELINE_VERSION = 1;
+const BASELINE_VERSION = 1;
 
 /** An accepted finding. Native entries have fingerprint and sha256; imported ones what their tool kept. */
 export interface BaselineEntry {
@@ -31,7 +31,7 @@ export function findBaselineFile(dirs: readonly string[]): string | undefined {
 
 /** The entries of a baseline file; anything else it could be (conflicted, newer, malformed) is an error. */
 export function readBaseline(file: string): BaselineEntry[] {
-  const text = readTextFile(file, 'baseline');
+  const text = readWholeFile(file, 'baseline');
   const conflict = CONFLICT_MARKER.exec(text);
   if (conflict) {
     const line = text.slice(0, conflict.index).split('\n').length;
@@ -50,7 +50,7 @@ export function readBaseline(file: string): BaselineEntry[] {
 }
 
 /** Sorted, one field order, no dates: the same entries give the same bytes. */
-export function serializeBaseline(entries: readonly BaselineEntry[]): string {
+function serializeBaseline(entries: readonly BaselineEntry[]): string {
   const ordered = uniqueEntries(entries).map((entry) => {
     const record: Record<string, unknown> = {};
     for (const key of FIELD_ORDER) if (entry[key] !== undefined) record[key] = entry[key];
@@ -87,4 +87,4 @@ export function uniqueEntries(entries: readonly BaselineEntry[]): BaselineEntry[
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */
-export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

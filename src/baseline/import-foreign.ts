@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { hashSecret } from '../engine/fingerprint.js';
 import { ScanError } from '../errors.js';
 import type { BaselineEntry } from './baseline-file.js';
-import { parseJsonText, readTextFile } from './read-json.js';
+import { parseJsonText, readWholeFile } from '../read-data-file.js';
 
 type Json = Record<string, unknown>;
 const COMMIT = /^[0-9a-f]{7,64}$/;
@@ -15,7 +15,7 @@ const SHA1 = /^[0-9a-f]{40}$/;
  */
 export function importGitleaks(file: string): BaselineEntry[] {
   const what = 'gitleaks report';
-  const data = parseJsonText(readTextFile(file, what), file, what);
+  const data = parseJsonText(readWholeFile(file, what), file, what);
   if (!Array.isArray(data)) {
     throw new ScanError(`${file}: expected a gitleaks JSON report (a list of findings)`, 'write one with gitleaks --report-format json');
   }
@@ -37,7 +37,7 @@ export function importGitleaks(file: string): BaselineEntry[] {
 /** The results of a detect-secrets `.secrets.baseline`: SHA-1 hashes of secrets, by file; audit verdicts become reasons. */
 export function importDetectSecrets(file: string): BaselineEntry[] {
   const what = 'detect-secrets baseline';
-  const results = (parseJsonText(readTextFile(file, what), file, what) as Json | null)?.results;
+  const results = (parseJsonText(readWholeFile(file, what), file, what) as Json | null)?.results;
   if (!isRecord(results)) {
     throw new ScanError(`${file}: expected a detect-secrets baseline with a "results" mapping`, 'pass the .secrets.baseline file');
   }

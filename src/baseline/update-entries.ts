@@ -34,7 +34,7 @@ export function updateEntries(
   return { entries: uniqueEntries(entries), added: [...added.values()].map(entryRef), pruned: match.stale.map(entryRef) };
 }
 
-export function entryOf(candidate: Candidate & { commit?: string }, reason?: string): BaselineEntry {
+function entryOf(candidate: Candidate & { commit?: string }, reason?: string): BaselineEntry {
   const { ruleId, file, secretHash, commit } = candidate;
   return { ruleId, file, fingerprint: fingerprintOf(ruleId, file, secretHash, commit), sha256: secretHash, commit, reason };
 }

@@ -14,7 +14,7 @@ export interface SchemaProblem {
   message: string;
 }
 
-export const schemaFile = (name: SchemaName) => join(packageRoot(), 'schema', `${name}.schema.json`);
+const schemaFile = (name: SchemaName) => join(packageRoot(), 'schema', `${name}.schema.json`);
 
 const validators = new Map<SchemaName, ValidateFunction>();
 

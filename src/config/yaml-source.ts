@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { readWholeFile } from '../read-data-file.js';
 import type { KeyPath } from './schema-check.js';
 
 /** A parsed YAML or JSON file that can say on which line a key stands, for error messages. */
@@ -12,12 +12,7 @@ export interface YamlSource {
 }
 
 export function readYamlSource(file: string, what: string): YamlSource {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, 'check the path');
-  }
+  const text = readWholeFile(file, what);
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const problem = doc.errors[0];

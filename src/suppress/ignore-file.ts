@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTextFile } from '../baseline/read-json.js';
+import { readWholeFile } from '../read-data-file.js';
 import { ConfigError, ScanError } from '../errors.js';
 
 export const IGNORE_NAME = '.leakguardignore';
@@ -13,7 +13,7 @@ export function findIgnoreFile(dirs: readonly string[]): string | undefined {
 /** The fingerprints of an ignore file: one per line, each with an optional `# reason`. */
 export function readIgnoreFile(file: string): Set<string> {
   const fingerprints = new Set<string>();
-  readTextFile(file, 'ignore file')
+  readWholeFile(file, 'ignore file')
     .split(/\r?\n/)
     .forEach((line, index) => {
       const value = line.replace(/#.*/, '').trim();
@@ -29,7 +29,7 @@ export function readIgnoreFile(file: string): Set<string> {
 
 /** Appends the fingerprints the file does not hold yet, leaving its lines as they are; returns those added. */
 export function appendToIgnoreFile(file: string, fingerprints: readonly string[], reason?: string): string[] {
-  const before = existsSync(file) ? readTextFile(file, 'ignore file') : '';
+  const before = existsSync(file) ? readWholeFile(file, 'ignore file') : '';
   const present = existsSync(file) ? readIgnoreFile(file) : new Set<string>();
   const added = [...new Set(fingerprints)].filter((fingerprint) => !present.has(fingerprint));
   if (added.length === 0) return added;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { ScanError } from '../errors.js';
+import { ScanError } from './errors.js';
 
-export function readTextFile(file: string, what: string): string {
+/** A whole file as UTF-8 text; one that cannot be read is an error naming it. */
+export function readWholeFile(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
