@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detect } from '../src/engine/detect.js';
+import { compileRules } from '../src/ruleset/compile.js';
+import { loadBuiltinRules } from '../src/ruleset/load-rules.js';
 import { runCli, tempDir } from './helpers/cli.js';
 import { gitRepo, parseReport, readText, writeFiles } from './helpers/repo.js';
 import { fixtureValues } from './helpers/secrets.js';
@@ -42,6 +45,20 @@ describe('inline allow comments', () => {
     const dir = tempDir();
     writeFiles(dir, { 'app.txt': text });
     expect(findingsIn(dir)).toEqual(expected);
+  });
+});
+
+describe('a next-line pragma in a diff', () => {
+  const ruleset = compileRules(loadBuiltinRules());
+  const text = `# pragma: allowlist nextline secret\ntoken = "${GITHUB}"\n`;
+
+  it('is honoured when the line above the secret is the pragma in the file too', () => {
+    expect(detect({ path: 'a.txt', text, startLine: 1, lineMap: [9, 10] }, ruleset)).toEqual([]);
+  });
+
+  it('is not honoured when the diff skips file lines between them', () => {
+    const findings = detect({ path: 'a.txt', text, startLine: 1, lineMap: [4, 10] }, ruleset);
+    expect(findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['10 github-pat']);
   });
 });
 
