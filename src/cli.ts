@@ -4,6 +4,9 @@ import { hideBin } from 'yargs/helpers';
 import { ExitCode, ScanError } from './errors.js';
 import { installCommand, uninstallCommand } from './commands/install.js';
 import { rulesCommand } from './commands/rules.js';
+import { baselineCommand } from './commands/baseline.js';
+import { ignoreCommand } from './commands/ignore.js';
+import { initCommand } from './commands/init.js';
 import { scanCommand } from './commands/scan.js';
 import { stagedCommand } from './commands/staged.js';
 import { historyCommand } from './commands/history.js';
@@ -26,6 +29,9 @@ try {
     .command(rulesCommand)
     .command(installCommand)
     .command(uninstallCommand)
+    .command(baselineCommand)
+    .command(ignoreCommand)
+    .command(initCommand)
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()

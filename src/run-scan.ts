@@ -1,8 +1,9 @@
-import { excludeMatcher, loadConfig } from './config/load-config.js';
+import { excludeMatcher } from './config/load-config.js';
+import type { ScanContext, ScannedResult } from './config/scan-context.js';
+import { DEFAULT_DECODE } from './engine/detect-decoded.js';
 import { detectWithDecoding } from './engine/detect-decoded.js';
 import { compileRules } from './ruleset/compile.js';
-import { loadBuiltinRules } from './ruleset/load-rules.js';
-import type { Finding, Fragment, ScanResult, ScanStats, Skip } from './types.js';
+import type { Finding, Fragment, ScanStats, Skip } from './types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -23,29 +24,35 @@ export interface SourceOptions {
   isExcluded(path: string): boolean;
 }
 
-export interface ScanSetup {
-  /** Folders to look for a config file in, first match wins. */
-  configDirs: string[];
-  /** An explicit config file, absolute. */
-  configFile?: string;
-  /** Overrides the config's maxFileSize. */
+export interface RunOptions {
+  /** Overrides the config's maxFileSize (`--max-file-size`). */
   maxFileSize?: number;
 }
 
-/** What every command shares: config → rules → source → detect → result. */
-export async function runScan(setup: ScanSetup, createSource: (options: SourceOptions) => ScanSource): Promise<ScanResult> {
+/** What every command shares: the context's rules → source → detect → result, with the context for suppressions. */
+export async function runScan(
+  context: ScanContext,
+  createSource: (options: SourceOptions) => ScanSource,
+  options: RunOptions = {},
+): Promise<ScannedResult> {
   const started = performance.now();
-  const config = loadConfig(setup.configDirs, setup.configFile);
-  const ruleset = compileRules(loadBuiltinRules());
+  const { config } = context;
+  const ruleset = compileRules(context.rules);
   const source = createSource({
-    maxFileSize: setup.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     isExcluded: excludeMatcher(config.exclude),
   });
+  const detectOptions = { ...DEFAULT_DECODE, inlineAllow: context.inlineAllow };
   const findings: Finding[] = [];
   for await (const fragment of source.fragments()) {
-    for (const finding of detectWithDecoding(fragment, ruleset)) if (source.isNew?.(finding) ?? true) findings.push(finding);
+    context.scannedPaths.add(fragment.path);
+    for (const finding of detectWithDecoding(fragment, ruleset, detectOptions)) {
+      if (source.isNew?.(finding) ?? true) findings.push(finding);
+    }
   }
+  for (const skip of source.skips) context.scannedPaths.add(skip.path);
   return {
+    context,
     findings,
     skips: source.skips,
     rules: ruleset.rules,

@@ -1,10 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { scanContext, type ScannedResult } from './config/scan-context.js';
+import { ScanError } from './errors.js';
 import { runScan } from './run-scan.js';
 import { fileSource } from './sources/files.js';
-import { workTreeTop } from './sources/git.js';
-import { ScanError } from './errors.js';
-import type { ScanResult } from './types.js';
 
 export interface ScanFilesOptions {
   paths: string[];
@@ -12,22 +11,20 @@ export interface ScanFilesOptions {
   allFiles?: boolean;
   maxFileSize?: number;
   configFile?: string;
+  inlineAllow?: boolean;
 }
 
 /** `leakguard scan`: files on disk → fragments → detect → result. */
-export async function scanFiles(options: ScanFilesOptions): Promise<ScanResult> {
+export async function scanFiles(options: ScanFilesOptions): Promise<ScannedResult> {
   const targets = (options.paths.length ? options.paths : ['.']).map((path) => resolve(options.cwd, path));
   for (const target of targets) {
     if (!existsSync(target)) throw new ScanError(`cannot scan ${target}: no such file or folder`, 'check the path');
   }
   const root = scanRoot(targets, options.cwd);
-  const top = await workTreeTop(root);
-  const setup = {
-    configDirs: top && top !== root ? [root, top] : [root],
-    configFile: options.configFile && resolve(options.cwd, options.configFile),
+  const context = await scanContext(root, options);
+  return runScan(context, (sourceOptions) => fileSource({ ...sourceOptions, targets, root, allFiles: options.allFiles ?? false }), {
     maxFileSize: options.maxFileSize,
-  };
-  return runScan(setup, (sourceOptions) => fileSource({ ...sourceOptions, targets, root, allFiles: options.allFiles ?? false }));
+  });
 }
 
 /** Paths in the report are relative to the one folder scanned, or to the working folder. */

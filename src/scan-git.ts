@@ -1,27 +1,27 @@
-import { resolve } from 'node:path';
+import { scanContext, type ScannedResult } from './config/scan-context.js';
 import { ScanError } from './errors.js';
-import { runScan, type ScanSetup } from './run-scan.js';
+import { runScan } from './run-scan.js';
 import { isShallowRepository, workTreeTop } from './sources/git.js';
 import { historySource, type HistorySelection } from './sources/history.js';
 import { stagedSource } from './sources/staged.js';
-import type { ScanResult } from './types.js';
 
 export interface GitScanOptions {
   cwd: string;
   configFile?: string;
+  inlineAllow?: boolean;
 }
 
 /** `leakguard staged`: the lines the next commit adds. Paths are relative to the top level. */
-export async function scanStaged(options: GitScanOptions): Promise<ScanResult> {
-  const setup = await setupAtTop(options);
-  return runScan(setup, (sourceOptions) => stagedSource(options.cwd, sourceOptions));
+export async function scanStaged(options: GitScanOptions): Promise<ScannedResult> {
+  const context = await contextAtTop(options);
+  return runScan(context, (sourceOptions) => stagedSource(options.cwd, sourceOptions));
 }
 
 /** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
-export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScanResult> {
-  const setup = await setupAtTop(options);
+export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
+  const context = await contextAtTop(options);
   const truncated = await isShallowRepository(options.cwd);
-  const result = await runScan(setup, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
+  const result = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
   const everything = !options.branch && !options.range && !options.since;
   if (everything && result.stats.commits === 0) {
     throw new ScanError('the repository has no commits yet', 'commit something first; leakguard staged scans what is staged');
@@ -29,9 +29,9 @@ export async function scanHistory(options: GitScanOptions & HistorySelection): P
   return { ...result, stats: { ...result.stats, truncated } };
 }
 
-/** The config comes from the top level, where the paths of findings start. */
-async function setupAtTop(options: GitScanOptions): Promise<ScanSetup> {
+/** The config, baseline and ignore file come from the top level, where the paths of findings start. */
+async function contextAtTop(options: GitScanOptions) {
   const top = await workTreeTop(options.cwd);
   if (top === undefined) throw new ScanError(`not inside a git work tree: ${options.cwd}`, 'run it in a git repository');
-  return { configDirs: [top], configFile: options.configFile && resolve(options.cwd, options.configFile) };
+  return scanContext(top, options);
 }

@@ -77,6 +77,21 @@ export interface Finding {
   decoded?: string;
   rotate?: string;
   commit?: CommitInfo;
+  /** Set where a baseline is in use: `known` findings are in it and do not fail the run. */
+  status?: 'new' | 'known';
+}
+
+/** A baseline entry as reports name it: never a secret, nor a hash of one. */
+export interface EntryRef {
+  ruleId: string;
+  file: string;
+  fingerprint?: string;
+}
+
+export interface BaselineSummary {
+  file: string;
+  /** Entries whose finding is gone from what the scan covered. */
+  stale: EntryRef[];
 }
 
 export interface ScanStats {
@@ -106,6 +121,9 @@ export interface ScanResult {
   skips: Skip[];
   /** The rules the scan ran, for formats that describe them (SARIF). */
   rules: RuleInfo[];
+  baseline?: BaselineSummary;
+  /** How many findings the config's allow list or the ignore file dropped. */
+  ignored?: number;
 }
 
 export interface ReportOptions {

@@ -205,6 +205,6 @@ describe('errors exit 2 with one line that says what to fix', () => {
   it('names the config file and key', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '.leakguard.yaml'), 'exlcude: []\n');
-    expect(runCli(['scan'], dir).stderr).toMatch(/\.leakguard\.yaml: unknown key "exlcude"/);
+    expect(runCli(['scan'], dir).stderr).toMatch(/\.leakguard\.yaml:1: unknown key "exlcude" \(known: /);
   });
 });

@@ -1,26 +1,44 @@
 import type { Argv } from 'yargs';
+import { describeUpdate } from '../baseline/update-entries.js';
+import type { ScannedResult } from '../config/scan-context.js';
 import { ExitCode } from '../errors.js';
 import { formatNames } from '../report/index.js';
-import type { ScanResult } from '../types.js';
+import { applySuppressions, exitCodeOf } from '../suppress/apply-suppressions.js';
 import { writeReport, type OutputOptions } from '../write-report.js';
+import { withSuppressionOptions, type SuppressionArgs } from './suppression-options.js';
 
-/** Options every scanning command shares: what to print and where. */
+export const configOption = {
+  alias: 'c',
+  type: 'string',
+  describe: 'Config file (default: .leakguard.yaml|.yml|.json at the root)',
+} as const;
+
+/** Options every scanning command shares: what to print and where, and which findings are known or allowed. */
 export function withReportOptions<T>(yargs: Argv<T>) {
-  return yargs
-    .option('format', { alias: 'f', choices: formatNames, default: 'text', describe: 'Report format' })
-    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
-    .option('show-secrets', { type: 'boolean', default: false, describe: 'Print secrets in clear (never the default)' })
-    .option('color', { type: 'boolean', default: true, describe: 'Colour the text report (--no-color, or NO_COLOR, to turn off)' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: .leakguard.yaml|.yml|.json at the root)' });
+  return withSuppressionOptions(
+    yargs
+      .option('format', { alias: 'f', choices: formatNames, default: 'text', describe: 'Report format' })
+      .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
+      .option('show-secrets', { type: 'boolean', default: false, describe: 'Print secrets in clear (never the default)' })
+      .option('color', { type: 'boolean', default: true, describe: 'Colour the text report (--no-color, or NO_COLOR, to turn off)' })
+      .option('config', configOption),
+  );
 }
 
 /** The flags `withReportOptions` adds. */
-export interface ReportArgs extends OutputOptions {
+export interface ReportArgs extends OutputOptions, SuppressionArgs {
   config?: string;
 }
 
-/** Every scanning command ends the same way: the report, then exit 1 when anything was found. */
-export function reportResult(result: ScanResult, argv: OutputOptions): void {
+/**
+ * Every scanning command ends the same way: the allow list, ignore file and baseline, then the
+ * report, then exit 1 when anything new was found (0 after --update-baseline, which accepts it).
+ */
+export function reportResult(scanned: ScannedResult, argv: ReportArgs): void {
+  const cwd = process.cwd();
+  const { result, update } = applySuppressions(scanned, { cwd, baselineFile: argv.baseline, update: argv.updateBaseline });
   writeReport(result, argv);
-  process.exitCode = result.findings.length ? ExitCode.Findings : ExitCode.Clean;
+  // The report may be JSON on stdout: what the update did goes to stderr.
+  if (update) process.stderr.write(describeUpdate(update, cwd));
+  process.exitCode = update ? ExitCode.Clean : exitCodeOf(result);
 }

@@ -1,39 +1,26 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { parseYaml } from '../yaml.js';
 import { ConfigError } from '../errors.js';
+import { readConfigFile, type ConfigLayer } from './read-config-file.js';
+
+export type { AllowEntry, Named } from './read-config-file.js';
 
 export const CONFIG_NAMES = ['.leakguard.yaml', '.leakguard.yml', '.leakguard.json'];
 
-export interface Config {
+/** The settings in force: the config file merged over the files it extends. */
+export interface Config extends Omit<ConfigLayer, 'extends'> {
   /** The file it came from, if any. */
   file?: string;
-  /** Path globs (picomatch, `/` paths relative to the root) never scanned. */
-  exclude: string[];
-  maxFileSize?: number;
 }
 
-type Check = (value: unknown) => string | undefined;
-
-const isStringList: Check = (v) =>
-  Array.isArray(v) && v.every((s) => typeof s === 'string') ? undefined : 'a list of strings';
-const isPositiveInteger: Check = (v) =>
-  typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : 'a whole number of bytes above 0';
-
-const FIELDS: Record<string, Check> = { exclude: isStringList, maxFileSize: isPositiveInteger };
+const EMPTY: Config = { exclude: [], enable: [], disable: [], customRules: [], allow: [] };
 
 /** The config file at the first of `dirs` that has one, or `explicit` when given. */
 export function loadConfig(dirs: readonly string[], explicit?: string): Config {
   const file = explicit ?? findConfigFile(dirs);
-  if (file === undefined) return { exclude: [] };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read config ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-  return { ...parseConfig(text, file), file };
+  if (file === undefined) return EMPTY;
+  return { ...loadLayered(file, []), file };
 }
 
 export function findConfigFile(dirs: readonly string[]): string | undefined {
@@ -46,27 +33,26 @@ export function findConfigFile(dirs: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function parseConfig(text: string, file: string): Config {
-  let data: unknown;
-  try {
-    data = parseYaml(text) ?? {};
-  } catch (error) {
-    throw new ConfigError(`${file}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ConfigError(`${file}: expected a mapping of settings at the top level`);
-  }
-  const record = data as Record<string, unknown>;
-  for (const [key, value] of Object.entries(record)) {
-    const check = FIELDS[key];
-    if (!check) throw new ConfigError(`${file}: unknown key "${key}" (known: ${Object.keys(FIELDS).join(', ')})`);
-    const expected = check(value);
-    if (expected) throw new ConfigError(`${file}: "${key}" must be ${expected}`);
-  }
-  return { exclude: (record.exclude as string[] | undefined) ?? [], maxFileSize: record.maxFileSize as number | undefined };
+/** A file's settings over those of the files it extends, in order: lists add up, single values here win. */
+function loadLayered(file: string, chain: readonly string[]): Config {
+  if (chain.includes(file)) throw new ConfigError(`${chain.at(-1)}: "extends" loops back to ${file}`, 'remove one link of the loop');
+  const { extends: bases, ...own } = readConfigFile(file);
+  return [...bases.map((base) => loadLayered(base, [...chain, file])), own].reduce(merge, EMPTY);
 }
 
-/** A matcher for the config's `exclude` globs; a glob naming a folder excludes what is under it. */
+function merge(base: Config, over: Config): Config {
+  return {
+    exclude: [...base.exclude, ...over.exclude],
+    maxFileSize: over.maxFileSize ?? base.maxFileSize,
+    minConfidence: over.minConfidence ?? base.minConfidence,
+    enable: [...base.enable, ...over.enable],
+    disable: [...base.disable, ...over.disable],
+    customRules: [...base.customRules, ...over.customRules],
+    allow: [...base.allow, ...over.allow],
+  };
+}
+
+/** A matcher for path globs (`exclude`, `allow[].paths`); a glob naming a folder matches what is under it. */
 export function excludeMatcher(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
   const patterns = globs.flatMap((glob) => {

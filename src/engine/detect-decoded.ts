@@ -1,10 +1,10 @@
 import type { Ruleset } from '../ruleset/compile.js';
 import type { Finding, Fragment } from '../types.js';
 import { decodedLayers } from './decode/decoded-layers.js';
-import { detect, dropOverlaps } from './detect.js';
+import { detect, dropOverlaps, type DetectOptions } from './detect.js';
 import { LineIndex } from './location.js';
 
-export interface DecodeOptions {
+export interface DecodeOptions extends DetectOptions {
   /** Layers of encoding to look through; 0 turns decoding off. */
   depth: number;
   /** Cap on decoded bytes per fragment, so that no input makes decoding blow up. */
@@ -18,7 +18,7 @@ export const DEFAULT_DECODE: DecodeOptions = { depth: 2, maxBytes: 1 << 20 };
  * `JWT_SECRET: <base64>` keeps its name), reporting decoded secrets at the encoded text.
  */
 export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options: DecodeOptions = DEFAULT_DECODE): Finding[] {
-  const findings = detect(fragment, ruleset);
+  const findings = detect(fragment, ruleset, options);
   const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
   if (layers.length === 0) return findings;
   const seen = new Set(findings.map((f) => `${f.ruleId}\0${f.secretHash}\0${f.line}`));
@@ -32,7 +32,7 @@ export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options
     const substituted: Fragment = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: undefined };
     const decodedLines = new LineIndex(substituted.text);
     const endLine = lines.lineOf(layer.end);
-    for (const finding of detect(substituted, ruleset)) {
+    for (const finding of detect(substituted, ruleset, options)) {
       const offset = decodedLines.offsetOf(finding.line - 1, finding.column);
       if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
       const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine(fragment, line)}`;

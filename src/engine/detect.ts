@@ -8,11 +8,16 @@ import { LineIndex } from './location.js';
 import { findMatches } from './match.js';
 import { isPlaceholder } from './placeholders.js';
 
+export interface DetectOptions {
+  /** Honour allow comments (default); off for audits (`--no-inline-allow`). */
+  inlineAllow?: boolean;
+}
+
 /**
  * The pipeline for one fragment: keyword prefilter → rule regexes → filters (entropy,
  * placeholders, name and value shape for context rules) → inline allow.
  */
-export function detect(fragment: Fragment, ruleset: Ruleset): Finding[] {
+export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOptions = {}): Finding[] {
   const { text } = fragment;
   const hit = ruleset.candidates(text);
   const findings: Finding[] = [];
@@ -29,7 +34,9 @@ export function detect(fragment: Fragment, ruleset: Ruleset): Finding[] {
       const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
       if (rule.confidence !== 'high' && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
-      if (isAllowedInline(lineText)) continue;
+      const allowed =
+        options.inlineAllow !== false && isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset.has);
+      if (allowed) continue;
       const secretHash = hashSecret(match.secret);
       findings.push({
         ruleId: rule.id,
@@ -56,6 +63,12 @@ export function detect(fragment: Fragment, ruleset: Ruleset): Finding[] {
 
 function fileLine(fragment: Fragment, textLine: number): number {
   return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
+}
+
+/** The text of the file line just above `textLine`, when the fragment holds it (a diff may not). */
+function lineBefore(fragment: Fragment, lines: LineIndex, textLine: number): string | undefined {
+  if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return undefined;
+  return lines.lineText(textLine - 1);
 }
 
 /**

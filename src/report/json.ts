@@ -18,6 +18,7 @@ export function findingRecord(finding: Finding, options: ReportOptions): Record<
     confidence: finding.confidence,
     ...(finding.verified && { verified: true }),
     ...(finding.decoded && { decoded: finding.decoded }),
+    ...(finding.status && { status: finding.status }),
     ...(finding.commit && {
       commit: finding.commit.sha,
       author: finding.commit.author,
@@ -34,6 +35,8 @@ export const renderJson: Reporter = (result, options) =>
       version: 1,
       findings: result.findings.map((finding) => findingRecord(finding, options)),
       stats: result.stats,
+      ...(result.ignored && { ignored: result.ignored }),
+      ...(result.baseline && { baseline: result.baseline }),
     },
     null,
     2,

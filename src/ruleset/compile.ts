@@ -9,9 +9,11 @@ export interface Ruleset {
   candidates(text: string): Uint8Array;
   /** How much a rule's finding is to be believed over another's on the same text. */
   rank(ruleId: string): number;
+  /** Whether a rule of this id is in the set (a standalone function, safe to pass around). */
+  has(id: string): boolean;
 }
 
-const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
+export const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
 
 export function compileRule(spec: RuleSpec): Rule {
   let regex: RegExp;
@@ -39,8 +41,10 @@ export function compileRules(specs: readonly RuleSpec[]): Ruleset {
   const keywordless = rules.flatMap((rule, index) => (rule.keywords.length === 0 ? [index] : []));
   // A provider's rule beats a generic one of the same confidence: it knows what the secret is.
   const ranks = new Map(rules.map((rule) => [rule.id, CONFIDENCE_RANK[rule.confidence] * 2 + (rule.tags.includes('generic') ? 0 : 1)]));
+  const ids = new Set(rules.map((rule) => rule.id));
   return {
     rules,
+    has: (id) => ids.has(id),
     candidates(text) {
       const hit = new Uint8Array(rules.length);
       for (const index of keywordless) hit[index] = 1;

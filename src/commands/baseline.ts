@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import type { BaselineEntry } from '../baseline/baseline-file.js';
+import type { BaselineMatch } from '../baseline/match-baseline.js';
+import { importDetectSecrets, importGitleaks } from '../baseline/import-foreign.js';
+import { describeUpdate } from '../baseline/update-entries.js';
+import { scanFiles } from '../scan-files.js';
+import { applySuppressions } from '../suppress/apply-suppressions.js';
+import { fileScanOptions, withFileScanOptions, type FileScanArgs } from './file-scan-options.js';
+import { configOption } from './report-options.js';
+import type { Finding } from '../types.js';
+import { baselineOption, inlineAllowOption } from './suppression-options.js';
+
+export const baselineCommand = {
+  command: 'baseline [paths..]',
+  describe: 'Accept what is there now: write the current findings to the baseline',
+  builder: (yargs: Argv) =>
+    withFileScanOptions(yargs)
+      .option('config', configOption)
+      .option('baseline', baselineOption)
+      .option('inline-allow', inlineAllowOption)
+      .option('from-gitleaks', { type: 'string', describe: 'Accept only what this gitleaks JSON report (or its baseline) holds' })
+      .option('from-detect-secrets', { type: 'string', describe: 'Accept only what this detect-secrets .secrets.baseline holds' })
+      .example('$0 baseline', 'accept every current finding')
+      .example('$0 baseline --from-gitleaks gitleaks-report.json', 'switch from gitleaks without re-auditing'),
+  handler: async (argv: FileScanArgs & { baseline?: string; fromGitleaks?: string; fromDetectSecrets?: string }) => {
+    const cwd = process.cwd();
+    const imported = [
+      ...(argv.fromGitleaks ? importGitleaks(resolve(cwd, argv.fromGitleaks)) : []),
+      ...(argv.fromDetectSecrets ? importDetectSecrets(resolve(cwd, argv.fromDetectSecrets)) : []),
+    ];
+    const importing = Boolean(argv.fromGitleaks || argv.fromDetectSecrets);
+    const scanned = await scanFiles(fileScanOptions(argv, cwd));
+    const { result, update } = applySuppressions(scanned, {
+      cwd,
+      baselineFile: argv.baseline,
+      update: true,
+      addNew: !importing,
+      imported,
+    });
+    if (importing) process.stdout.write(describeImport(imported, update!.match, result.findings));
+    process.stdout.write(describeUpdate(update!, cwd, 'Wrote'));
+  },
+};
+
+/** How an import went: what matched a finding, what was kept for scans that cover it, what was dropped. */
+function describeImport(imported: readonly BaselineEntry[], match: BaselineMatch, findings: readonly Finding[]): string {
+  const count = (entries: readonly (BaselineEntry | undefined)[]) => imported.filter((entry) => entries.includes(entry)).length;
+  const kept = imported.filter((entry) => match.unjudged.includes(entry));
+  const lineBound = kept.filter((entry) => entry.line !== undefined).length;
+  const notAccepted = findings.filter((finding) => finding.status === 'new').length;
+  return [
+    `Imported ${imported.length}: ${count(match.knownBy)} match current findings, ` +
+      `${kept.length} kept for files or commits this scan did not cover, ${count(match.stale)} dropped (no longer found).`,
+    ...(lineBound
+      ? [`${lineBound} kept ${lineBound === 1 ? 'entry has' : 'entries have'} no secret hash (a redacted report): matched by file and line only.`]
+      : []),
+    ...(notAccepted
+      ? [`${notAccepted} current ${notAccepted === 1 ? 'finding is' : 'findings are'} not in the import and not accepted: review them with leakguard scan.`]
+      : []),
+  ].map((line) => `${line}\n`).join('');
+}

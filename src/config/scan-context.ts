@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { workTreeTop } from '../sources/git.js';
+import type { RuleSpec, ScanResult } from '../types.js';
+import { loadConfig, type Config } from './load-config.js';
+import { selectRules } from './select-rules.js';
+
+/** What a scan ran under, for the stages after detection (allow list, ignore file, baseline). */
+export interface ScanContext {
+  /** Absolute folder that finding paths are relative to. */
+  root: string;
+  /** Where the config, baseline and ignore file are looked for: the root, then the git top level. */
+  dirs: string[];
+  config: Config;
+  /** The rules that ran. */
+  rules: RuleSpec[];
+  inlineAllow: boolean;
+  /** Every path the scan looked at, read or skipped, relative to the root. */
+  scannedPaths: Set<string>;
+}
+
+export type ScannedResult = ScanResult & { context: ScanContext };
+
+export interface ContextOptions {
+  cwd: string;
+  configFile?: string;
+  /** Honour allow comments (default true). */
+  inlineAllow?: boolean;
+}
+
+export async function scanContext(root: string, options: ContextOptions): Promise<ScanContext> {
+  const top = await workTreeTop(root);
+  const dirs = top && top !== root ? [root, top] : [root];
+  const config = loadConfig(dirs, options.configFile && resolve(options.cwd, options.configFile));
+  return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, scannedPaths: new Set() };
+}

@@ -1,0 +1,45 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { readWholeFile } from '../read-data-file.js';
+import type { KeyPath } from './schema-check.js';
+
+/** A parsed YAML or JSON file that can say on which line a key stands, for error messages. */
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  /** `file:line` of a key path (or of its nearest parent that has a line), for messages. */
+  locate(path: KeyPath): string;
+}
+
+export function readYamlSource(file: string, what: string): YamlSource {
+  const text = readWholeFile(file, what);
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = counter.linePos(problem.pos[0]).line;
+    throw new ConfigError(`${file}:${line}: not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
+  }
+  const lineOf = (path: KeyPath): number | undefined => {
+    for (let n = path.length; n > 0; n--) {
+      const parent = doc.getIn(path.slice(0, n - 1), true);
+      const key = path[n - 1];
+      const node = isMap(parent)
+        ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key
+        : isSeq(parent) && typeof key === 'number'
+          ? parent.items[key]
+          : undefined;
+      const offset = (node as { range?: number[] } | undefined)?.range?.[0];
+      if (offset !== undefined) return counter.linePos(offset).line;
+    }
+    return undefined;
+  };
+  return {
+    file,
+    data: doc.toJS() ?? {},
+    locate: (path) => {
+      const line = lineOf(path);
+      return line === undefined ? file : `${file}:${line}`;
+    },
+  };
+}
