@@ -3,7 +3,7 @@ import { shownSecret } from './redact.js';
 import { summaryLine } from './text.js';
 
 // GitHub workflow commands: data and property values need their own escapes.
-const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One `::error` annotation per finding, for GitHub Actions logs and pull request diffs. */
