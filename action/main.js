@@ -15313,7 +15313,7 @@ async function fetchFromOrigin(cwd, args, what) {
   try {
     await git(cwd, ["fetch", "--quiet", ...args]);
   } catch (error) {
-    const reason = (error instanceof GitError ? error.message.replace(/^git .*? failed: /, "") : String(error)).replace(/\/\/[^/@\s]*@/g, "//");
+    const reason = firstFatalLine(error.message.replace(/^git .*? failed: /, "")).replace(/\/\/[^/@\s]*@/g, "//");
     throw new ScanError(`could not fetch ${what} from origin: ${reason}`, FETCH_DEPTH_HINT, { cause: error });
   }
 }
@@ -15330,18 +15330,16 @@ async function ensureCommits(cwd, plan, log) {
   const revisions = [...plan.tips, ...plan.known];
   const missing = await missingOf(cwd, revisions);
   if (missing.length === 0 && !shallow) return plan;
-  const names = (shallow ? revisions : missing).map((revision) => revision.role).join(", ");
+  const wanted = shallow ? revisions : missing;
+  const roles = wanted.map((revision) => revision.role);
+  const names = roles.length > 1 ? `${roles.slice(0, -1).join(", ")} and ${roles.at(-1)}` : roles[0];
   log(`leakguard: ${shallow ? "the checkout is shallow; fetching the history of" : "fetching"} ${names} from origin`);
   try {
-    await fetchFromOrigin(cwd, ["--no-tags", ...shallow ? ["--unshallow"] : [], "origin", ...(shallow ? revisions : missing).map((r2) => r2.refspec)], names);
+    await fetchFromOrigin(cwd, ["--no-tags", ...shallow ? ["--unshallow"] : [], "origin", ...wanted.map((r2) => r2.refspec)], names);
   } catch (error) {
     if (!plan.fallback) throw error;
     log(`leakguard: ${error.message}; scanning instead ${plan.fallback.what}`);
     return ensureCommits(cwd, plan.fallback, log);
-  }
-  const stillMissing = await missingOf(cwd, revisions);
-  if (stillMissing.length > 0) {
-    throw new ScanError(`${stillMissing[0].role} (${stillMissing[0].rev}) is not in the checkout, even after fetching from origin`, FETCH_DEPTH_HINT);
   }
   return plan;
 }

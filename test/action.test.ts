@@ -97,7 +97,7 @@ describe('the GitHub Action', () => {
 
     const run = runAction(shallow, 'pull_request', repo.payload);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^error: could not fetch the pull request's head, the pull request's base from origin: .*\(check out with actions\/checkout and fetch-depth: 0\)\n$/);
+    expect(run.stderr).toMatch(/^error: could not fetch the pull request's head and the pull request's base from origin: .*\(check out with actions\/checkout and fetch-depth: 0\)\n$/);
     expect(run.stdout).toMatch(/^::error title=leakguard::could not fetch .*fetch-depth: 0\)$/m);
     expect(run.stderr + run.stdout).not.toMatch(/same/i);
     expect(run.outputs).toEqual({});

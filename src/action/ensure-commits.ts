@@ -1,5 +1,6 @@
-import { GitError, ScanError } from '../errors.js';
+import { ScanError } from '../errors.js';
 import { git, isShallowRepository } from '../sources/git.js';
+import { firstFatalLine } from '../sources/git-stream.js';
 import type { Revision, ScanPlan } from './event-plan.js';
 
 const FETCH_DEPTH_HINT = 'check out with actions/checkout and fetch-depth: 0';
@@ -24,8 +25,8 @@ async function fetchFromOrigin(cwd: string, args: string[], what: string): Promi
   try {
     await git(cwd, ['fetch', '--quiet', ...args]);
   } catch (error) {
-    // Credentials someone put in origin's URL stay out of the log.
-    const reason = (error instanceof GitError ? error.message.replace(/^git .*? failed: /, '') : String(error)).replace(/\/\/[^/@\s]*@/g, '//');
+    // git's own reason, without the command line; credentials someone put in origin's URL stay out of the log.
+    const reason = firstFatalLine((error as Error).message.replace(/^git .*? failed: /, '')).replace(/\/\/[^/@\s]*@/g, '//');
     throw new ScanError(`could not fetch ${what} from origin: ${reason}`, FETCH_DEPTH_HINT, { cause: error });
   }
 }
@@ -50,18 +51,17 @@ export async function ensureCommits(cwd: string, plan: ScanPlan, log: (line: str
   const revisions = [...plan.tips, ...plan.known];
   const missing = await missingOf(cwd, revisions);
   if (missing.length === 0 && !shallow) return plan;
-  const names = (shallow ? revisions : missing).map((revision) => revision.role).join(', ');
+  // Deepening must name every revision: --unshallow completes the history of what it fetches.
+  const wanted = shallow ? revisions : missing;
+  const roles = wanted.map((revision) => revision.role);
+  const names = roles.length > 1 ? `${roles.slice(0, -1).join(', ')} and ${roles.at(-1)}` : roles[0]!;
   log(`leakguard: ${shallow ? 'the checkout is shallow; fetching the history of' : 'fetching'} ${names} from origin`);
   try {
-    await fetchFromOrigin(cwd, ['--no-tags', ...(shallow ? ['--unshallow'] : []), 'origin', ...(shallow ? revisions : missing).map((r) => r.refspec)], names);
+    await fetchFromOrigin(cwd, ['--no-tags', ...(shallow ? ['--unshallow'] : []), 'origin', ...wanted.map((r) => r.refspec)], names);
   } catch (error) {
     if (!plan.fallback) throw error;
     log(`leakguard: ${(error as Error).message}; scanning instead ${plan.fallback.what}`);
     return ensureCommits(cwd, plan.fallback, log);
-  }
-  const stillMissing = await missingOf(cwd, revisions);
-  if (stillMissing.length > 0) {
-    throw new ScanError(`${stillMissing[0]!.role} (${stillMissing[0]!.rev}) is not in the checkout, even after fetching from origin`, FETCH_DEPTH_HINT);
   }
   return plan;
 }
