@@ -15347,7 +15347,11 @@ async function ensureCommits(cwd, plan, log) {
 // src/action/event-plan.ts
 var NO_COMMIT = /^0{40}$/;
 var short = (sha) => sha.slice(0, 12);
-var bySha = (sha, role) => ({ rev: sha, refspec: sha, role });
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function bySha(sha, role) {
+  if (!SHA.test(sha)) throw new ScanError(`${role} in the event is not a commit sha: "${sha.slice(0, 80)}"`);
+  return { rev: sha, refspec: sha, role };
+}
 function defaultBranch(name) {
   return { rev: `refs/remotes/origin/${name}`, refspec: `+refs/heads/${name}:refs/remotes/origin/${name}`, role: `the default branch ${name}` };
 }

@@ -157,7 +157,7 @@ describe('the GitHub Action', () => {
     expect(shallow.stdout).not.toContain('History is truncated');
   });
 
-  it('refuses extra arguments that would print secrets or replace its reports', () => {
+  it('refuses extra arguments that would print secrets or replace its reports, and an event whose sha is not one', () => {
     const clone = checkout(repo.origin, repo.base, 0);
     for (const [args, message] of [
       ['--show-secrets', /^error: input args: --show-secrets is not allowed in the action: secrets are never printed in CI logs\n$/],
@@ -169,5 +169,9 @@ describe('the GitHub Action', () => {
       expect(run.code, args).toBe(2);
       expect(run.stderr).toMatch(message);
     }
+    const forged = { ...repo.payload, pull_request: { ...repo.payload.pull_request, head: { sha: '--upload-pack=touch x' } } };
+    const run = runAction(clone, 'pull_request', forged);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`error: the pull request's head in the event is not a commit sha: "--upload-pack=touch x"\n`);
   });
 });

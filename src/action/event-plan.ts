@@ -33,7 +33,13 @@ export interface GithubEvent {
 
 const NO_COMMIT = /^0{40}$/;
 const short = (sha: string) => sha.slice(0, 12);
-const bySha = (sha: string, role: string): Revision => ({ rev: sha, refspec: sha, role });
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** A commit named by the event; anything but a sha is refused before git sees it (it could read as an option). */
+function bySha(sha: string, role: string): Revision {
+  if (!SHA.test(sha)) throw new ScanError(`${role} in the event is not a commit sha: "${sha.slice(0, 80)}"`);
+  return { rev: sha, refspec: sha, role };
+}
 
 /** The default branch as origin has it, for "not on the default branch". */
 function defaultBranch(name: string): Revision {
