@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { ExitCode, ScanError } from './errors.js';
+import { ScanError } from './errors.js';
+import { reportFailure } from './report-failure.js';
 import { installCommand, uninstallCommand } from './commands/install.js';
 import { rulesCommand } from './commands/rules.js';
 import { baselineCommand } from './commands/baseline.js';
@@ -10,13 +11,6 @@ import { initCommand } from './commands/init.js';
 import { scanCommand } from './commands/scan.js';
 import { stagedCommand } from './commands/staged.js';
 import { historyCommand } from './commands/history.js';
-
-/** The only place that catches: a known error is one `error:` line, exit 2. */
-function fail(message: string, hint?: string): void {
-  const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
-  process.stderr.write(`error: ${oneLine}${hint ? ` (${hint})` : ''}\n`);
-  process.exitCode = ExitCode.Error;
-}
 
 const debug = process.argv.includes('--debug');
 
@@ -42,11 +36,6 @@ try {
     .version()
     .parseAsync();
 } catch (error) {
-  if (error instanceof ScanError) {
-    fail(error.message, error.hint);
-    if (debug) process.stderr.write(`${error.stack}\n`);
-  } else {
-    fail(`unexpected: ${(error as Error)?.message ?? String(error)}`, 'please report this with --debug output');
-    if (debug) process.stderr.write(`${(error as Error)?.stack}\n`);
-  }
+  // An entry point: the only place in the CLI that catches.
+  reportFailure(error, debug);
 }

@@ -7,8 +7,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 /** A Markdown summary with a table of findings: the GitHub job summary. */
 export const renderMarkdown: Reporter = (result, options) => {
   const head = `## leakguard\n\n${summaryLine(result)}\n`;
-  if (result.findings.length === 0) return `${head}\n:white_check_mark: No secrets found.\n`;
-  const rows = result.findings.map((f) =>
+  const fresh = result.findings.filter((f) => f.status !== 'known');
+  if (fresh.length === 0) return `${head}\n:white_check_mark: No new secrets found.\n`;
+  const rows = fresh.map((f) =>
     [
       `\`${cell(f.file)}:${f.line}\``,
       `\`${f.ruleId}\``,

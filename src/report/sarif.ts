@@ -52,7 +52,8 @@ export const renderSarif: Reporter = (scan) => {
       {
         tool: { driver: { name: 'leakguard', version: packageVersion(), rules: rules.map(ruleDescriptor) } },
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
-        results: scan.findings.map((finding) => result(finding, index.get(finding.ruleId) ?? -1)),
+        // Known findings (in the baseline) would reopen alerts a team already dismissed.
+        results: scan.findings.filter((f) => f.status !== 'known').map((finding) => result(finding, index.get(finding.ruleId) ?? -1)),
       },
     ],
   };

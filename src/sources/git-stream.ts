@@ -34,6 +34,6 @@ export async function* gitLines(cwd: string, args: string[], maxLineBytes: numbe
 }
 
 /** git follows its `fatal:` line with usage advice that does not fit on one error line. */
-function firstFatalLine(stderr: string): string {
+export function firstFatalLine(stderr: string): string {
   return stderr.split('\n').find((line) => /^(fatal|error): /.test(line)) ?? stderr;
 }

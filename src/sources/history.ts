@@ -10,6 +10,13 @@ export interface HistorySelection {
   branch?: string;
   range?: string;
   since?: string;
+  /**
+   * How a merge is diffed: against its first parent (the default), or `remerge` (git 2.36+): against git's
+   * own re-merge of its parents, so only what the merge's author changed (a conflict resolution, an edit)
+   * is added. For a range that excludes a merged parent, such as a pull request that merged its base
+   * branch to catch up, only `remerge` keeps that parent's secrets off the merge.
+   */
+  mergeDiff?: 'first-parent' | 'remerge';
 }
 
 /** Each commit starts with one line that no diff line can start with: NUL, then NUL-separated fields. */
@@ -28,7 +35,7 @@ function revisionsOf(selection: HistorySelection): string[] {
  * first commit (and the oldest commit of a shallow clone) against the empty tree, whatever log.showRoot says.
  * The user's revisions come after --end-of-options, so none is read as an option.
  */
-function historyArgs(revisions: string[], since: string | undefined): string[] {
+function historyArgs(revisions: string[], selection: HistorySelection): string[] {
   return [
     ...GIT_CONFIG,
     'log',
@@ -38,11 +45,11 @@ function historyArgs(revisions: string[], since: string | undefined): string[] {
     '--root',
     '--topo-order',
     '--reverse',
-    '--diff-merges=first-parent',
+    `--diff-merges=${selection.mergeDiff ?? 'first-parent'}`,
     '--encoding=UTF-8',
     '--no-show-signature',
     ...(revisions.length ? [] : ['--all']),
-    ...(since ? [`--since=${since}`] : []),
+    ...(selection.since ? [`--since=${selection.since}`] : []),
     '--end-of-options',
     ...revisions,
     '--',
@@ -61,7 +68,7 @@ export function historySource(cwd: string, selection: HistorySelection, options:
   let commits = 0;
   const revisions = revisionsOf(selection);
   const label = ['log', ...(revisions.length ? revisions : ['--all'])];
-  const source = diffSource(() => gitLines(cwd, historyArgs(revisions, selection.since), options.maxFileSize, label), {
+  const source = diffSource(() => gitLines(cwd, historyArgs(revisions, selection), options.maxFileSize, label), {
     ...options,
     readCommit(line) {
       const commit = commitOfLine(line);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './cli.js';
@@ -11,4 +12,11 @@ export function fixtureValues(relativePath: string): Record<string, string> {
     if (m) values[m[1]!] = m[2]!;
   }
   return values;
+}
+
+/** Asserts that no secret, nor any 12-character piece of one, is in `text`. */
+export function expectNoSecret(text: string, secrets: readonly string[]): void {
+  for (const secret of secrets) {
+    for (let i = 0; i + 12 <= secret.length; i += 6) expect(text).not.toContain(secret.slice(i, i + 12));
+  }
 }
