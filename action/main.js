@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? requir
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x3 + '" is not supported');
 });
+var __esm = (fn2, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -732,11 +744,11 @@ var require_src2 = __commonJS({
 var require_dist = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
-    function __export(m2) {
+    function __export2(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
     }
     Object.defineProperty(exports, "__esModule", { value: true });
-    __export(require_src2());
+    __export2(require_src2());
   }
 });
 
@@ -16793,6 +16805,56 @@ var require_dist3 = __commonJS({
   }
 });
 
+// src/engine/detect-pool.ts
+var detect_pool_exports = {};
+__export(detect_pool_exports, {
+  DetectPool: () => DetectPool
+});
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var DetectPool;
+var init_detect_pool = __esm({
+  "src/engine/detect-pool.ts"() {
+    "use strict";
+    DetectPool = class {
+      workers = [];
+      nextId = 0;
+      constructor(specs, decode, size = Math.max(1, availableParallelism())) {
+        for (let i = 0; i < size; i++) {
+          const worker = new Worker(new URL("./detect-worker.js", import.meta.url), { workerData: { specs, decode } });
+          const jobs = /* @__PURE__ */ new Map();
+          worker.on("message", ({ id, findings, error }) => {
+            const job = jobs.get(id);
+            jobs.delete(id);
+            if (error === void 0) job.resolve(findings);
+            else job.reject(new Error(error));
+          });
+          worker.on("error", (error) => {
+            for (const job of jobs.values()) job.reject(error);
+            jobs.clear();
+          });
+          this.workers.push({ worker, jobs });
+        }
+      }
+      /** How many fragments are waiting in all workers. */
+      get pending() {
+        return this.workers.reduce((sum, { jobs }) => sum + jobs.size, 0);
+      }
+      detect(fragment) {
+        const target = this.workers.reduce((least, w2) => w2.jobs.size < least.jobs.size ? w2 : least);
+        const id = this.nextId++;
+        return new Promise((resolve6, reject) => {
+          target.jobs.set(id, { resolve: resolve6, reject });
+          target.worker.postMessage({ id, fragment });
+        });
+      }
+      async close() {
+        await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+      }
+    };
+  }
+});
+
 // src/report/redact.ts
 function redact(secret) {
   const shown = Math.min(4, Math.floor(secret.length / 4));
@@ -17633,6 +17695,474 @@ var formatNames = Object.keys(reporters);
 
 // src/config/scan-context.ts
 import { resolve as resolve2 } from "node:path";
+
+// src/engine/decode/decoders.ts
+var MAX_TOKEN = 4096;
+var BASE64_BIT = 1;
+var ALNUM_BIT = 2;
+var HEX_BIT = 4;
+var CLASSES = new Uint8Array(128);
+for (const ch of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") CLASSES[ch.charCodeAt(0)] = BASE64_BIT | ALNUM_BIT;
+for (const ch of "+/_-") CLASSES[ch.charCodeAt(0)] = BASE64_BIT;
+for (const ch of "0123456789abcdefABCDEF") CLASSES[ch.charCodeAt(0)] |= HEX_BIT;
+var MIN_BASE64 = 24;
+var MIN_HEX = 32;
+var MAX_RUN = 65536;
+var lastText;
+var lastRuns = { base64: [], hex: [] };
+function encodedRuns(text) {
+  if (text === lastText) return lastRuns;
+  const runs = { base64: [], hex: [] };
+  let base64Start = -1;
+  let alnumStart = -1;
+  let allHex = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const bits = code < 128 ? CLASSES[code] : 0;
+    if (bits & ALNUM_BIT) {
+      if (alnumStart < 0) {
+        alnumStart = i;
+        allHex = true;
+      }
+      if (!(bits & HEX_BIT)) allHex = false;
+    } else if (alnumStart >= 0) {
+      const length = i - alnumStart;
+      if (allHex && length >= MIN_HEX && length <= MAX_RUN && length % 2 === 0) runs.hex.push([alnumStart, i]);
+      alnumStart = -1;
+    }
+    if (bits & BASE64_BIT) {
+      if (base64Start < 0) base64Start = i;
+    } else if (base64Start >= 0) {
+      const length = i - base64Start;
+      if (length >= MIN_BASE64 && length <= MAX_RUN) {
+        let end = i;
+        while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+        runs.base64.push([base64Start, end]);
+      }
+      base64Start = -1;
+    }
+  }
+  lastText = text;
+  lastRuns = runs;
+  return runs;
+}
+function tokensWith(marker, delimiters) {
+  return (text) => {
+    const spans = [];
+    let covered = -1;
+    for (const m2 of text.matchAll(marker)) {
+      if (m2.index < covered) continue;
+      let start = m2.index;
+      while (start > 0 && m2.index - start < MAX_TOKEN && !delimiters.test(text[start - 1])) start--;
+      let end = m2.index + m2[0].length;
+      while (end < text.length && end - m2.index < MAX_TOKEN && !delimiters.test(text[end])) end++;
+      spans.push([start, end]);
+      covered = end;
+    }
+    return spans;
+  };
+}
+var MIN_PRINTABLE_RATIO = 0.95;
+function isPrintableText(text) {
+  if (text.length === 0 || text.includes("\uFFFD")) return false;
+  let printable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 32 && code !== 127 || code === 9 || code === 10 || code === 13) printable++;
+  }
+  return printable / text.length >= MIN_PRINTABLE_RATIO;
+}
+function startsAsText(probe) {
+  let odd = 0;
+  for (const byte of probe) if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 || byte > 126) odd++;
+  return odd <= 1;
+}
+function printableOrUndefined(text) {
+  return isPrintableText(text) ? text : void 0;
+}
+var base64 = {
+  name: "base64",
+  // Standard or URL-safe alphabet, with or without padding; long enough to hide a key.
+  find: (text) => encodedRuns(text).base64,
+  decode(encoded) {
+    if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return void 0;
+    const normalized = encoded.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
+    if (normalized.length % 4 === 1) return void 0;
+    if (!startsAsText(Buffer.from(normalized.slice(0, 16), "base64"))) return void 0;
+    return printableOrUndefined(Buffer.from(normalized, "base64").toString("utf8"));
+  }
+};
+var hex = {
+  name: "hex",
+  find: (text) => encodedRuns(text).hex,
+  decode(encoded) {
+    return printableOrUndefined(Buffer.from(encoded, "hex").toString("utf8"));
+  }
+};
+var percent = {
+  name: "percent",
+  find: tokensWith(/%[0-9A-Fa-f]{2}/g, /[\s"'<>`]/),
+  decode(encoded) {
+    try {
+      return printableOrUndefined(decodeURIComponent(encoded.replace(/\+/g, " ")));
+    } catch {
+      return void 0;
+    }
+  }
+};
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", sol: "/", colon: ":", equals: "=", plus: "+", lowbar: "_", hyphen: "-", period: "." };
+var htmlEntities = {
+  name: "html",
+  find: tokensWith(/&(?:#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, /[\s<>]/),
+  decode(encoded) {
+    return printableOrUndefined(
+      encoded.replace(/&(#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, (whole, body) => {
+        if (body.startsWith("#x")) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
+        if (body.startsWith("#")) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
+        return ENTITIES[body] ?? whole;
+      })
+    );
+  }
+};
+var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "'": "'", "/": "/", "\\": "\\" };
+var stringEscapes = {
+  name: "escape",
+  find: tokensWith(/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[/"\\])/g, /[\s'`]/),
+  decode(encoded) {
+    return printableOrUndefined(
+      encoded.replace(
+        /\\(u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrt"'/\\])/g,
+        (_3, body) => body.length > 1 ? String.fromCharCode(Number.parseInt(body.slice(1), 16)) : ESCAPES[body] ?? body
+      )
+    );
+  }
+};
+var decoders = [base64, hex, percent, htmlEntities, stringEscapes];
+
+// src/engine/decode/decoded-layers.ts
+function decodedLayers(text, depth, budget) {
+  if (depth <= 0) return [];
+  const layers = [];
+  for (const decoder of decoders) {
+    for (const [start, end] of decoder.find(text)) {
+      if (budget.bytes <= 0) return layers;
+      const decoded = decoder.decode(text.slice(start, end));
+      if (decoded === void 0 || decoded === text.slice(start, end)) continue;
+      budget.bytes -= decoded.length;
+      layers.push({ start, end, decoded, names: [decoder.name] });
+      for (const inner of decodedLayers(decoded, depth - 1, budget)) {
+        const nested = decoded.slice(0, inner.start) + inner.decoded + decoded.slice(inner.end);
+        layers.push({ start, end, decoded: nested, names: [decoder.name, ...inner.names] });
+      }
+    }
+  }
+  return layers;
+}
+
+// src/engine/entropy.ts
+var counts = new Uint32Array(65536);
+function shannonEntropy(value) {
+  const length = value.length;
+  if (length === 0) return 0;
+  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]++;
+  let entropy = 0;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    const count2 = counts[code];
+    if (count2 === 0) continue;
+    const p2 = count2 / length;
+    entropy -= p2 * Math.log2(p2);
+    counts[code] = 0;
+  }
+  return entropy;
+}
+
+// src/engine/value-shape.ts
+var MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
+var URL2 = /^[a-z][a-z0-9+.-]*:\/\//i;
+var DATA_URI = /^data:[a-z]+\/[a-z0-9.+-]+[;,]/i;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?|xxh64)[:-]/i;
+var LOWERCASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9_.-]{1,40}){2,}\/?$/;
+var WORDS = /^[a-z]+(?:[-_.][a-z]+)*[0-9]?$/;
+var IDENTIFIER = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}$/;
+var SHORT = 16;
+function looksLikeSecretValue(value) {
+  if (!value.startsWith("eyJ") && MEMBER_EXPRESSION.test(value) || URL2.test(value) || DATA_URI.test(value) || UUID.test(value)) return false;
+  if (DIGEST.test(value) || LOWERCASE_PATH.test(value) || WORDS.test(value) || IDENTIFIER.test(value)) return false;
+  if (/^[A-Za-z]+$/.test(value)) return isRandomLetters(value);
+  return value.length >= SHORT || characterClasses(value) >= 3;
+}
+function characterClasses(value) {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
+}
+function isRandomLetters(value) {
+  if (value.length < 20) return false;
+  let upper = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+  }
+  const ratio = upper / value.length;
+  return ratio >= 0.25 && ratio <= 0.75;
+}
+
+// src/engine/assignment-context.ts
+var NOT_SECRET_NAME = /public|publishable|(?:^|[_.-])pub(?:lic)?[_.-]|key_?id$|_id$|[a-z]Id$|_ids?$|url$|uri$|path$|file$|name$|length$|size$|ttl$|expir|type$|header$|field$|param$|version$|enabled$|count$|prefix$|format$|algorithm$|_alg$|location$|policy$/i;
+var NAME_CHAR = /[A-Za-z0-9_.-]/;
+var MINIFIED_LINE = 1e3;
+var ENV_STYLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+function isLikelyContextSecret(place) {
+  if (!looksLikeSecretValue(place.secret)) return false;
+  const name = assignedName(place.text, place.matchStart);
+  if (NOT_SECRET_NAME.test(name)) return false;
+  return place.lineText.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
+}
+function assignedName(text, matchStart) {
+  let start = matchStart;
+  while (start > 0 && start > matchStart - 80 && NAME_CHAR.test(text[start - 1])) start--;
+  let end = matchStart;
+  while (end < text.length && end < matchStart + 80 && NAME_CHAR.test(text[end])) end++;
+  return text.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
+}
+
+// src/engine/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var sha256 = (text) => createHash2("sha256").update(text).digest("hex");
+function hashSecret(secret) {
+  return sha256(secret);
+}
+function fingerprintOf(ruleId, file, secretHash, commit) {
+  return sha256([ruleId, file, secretHash, commit ?? ""].join("\0")).slice(0, 24);
+}
+
+// src/engine/inline-allow.ts
+var OWN_MARKER = "leakguard:allow";
+var SAME_LINE_MARKERS = ["gitleaks:allow", "pragma: allowlist secret"];
+var NEXT_LINE_MARKER = "pragma: allowlist nextline secret";
+var REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
+function isAllowedInline(line, previousLine, ruleId, isRuleId) {
+  if (SAME_LINE_MARKERS.some((marker) => line.includes(marker))) return true;
+  if (previousLine?.includes(NEXT_LINE_MARKER)) return true;
+  const at3 = line.indexOf(OWN_MARKER);
+  if (at3 === -1) return false;
+  const scope = allowedRules(line.slice(at3 + OWN_MARKER.length), isRuleId);
+  return scope === "all" || scope.includes(ruleId);
+}
+function allowedRules(rest, isRuleId) {
+  const separator = REASON_SEPARATOR.exec(rest);
+  const words = (separator ? rest.slice(0, separator.index) : rest).split(/[\s,]+/).filter(Boolean);
+  if (separator) return words.length ? words : "all";
+  const named = [];
+  for (const word of words) {
+    if (!isRuleId(word)) break;
+    named.push(word);
+  }
+  return named.length ? named : "all";
+}
+
+// src/engine/location.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  /** 0-based line of an offset. */
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  columnOf(offset, line) {
+    return offset - this.starts[line] + 1;
+  }
+  /** Offset of a 0-based line and 1-based column. */
+  offsetOf(line, column) {
+    return this.starts[line] + column - 1;
+  }
+  lineText(line) {
+    const start = this.starts[line];
+    const next = this.starts[line + 1];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, "");
+  }
+};
+
+// src/engine/match.ts
+function findMatches(rule, text) {
+  const regex2 = rule.regex;
+  const matches = [];
+  regex2.lastIndex = 0;
+  for (let m2 = regex2.exec(text); m2 !== null; m2 = regex2.exec(text)) {
+    if (m2[0].length === 0) regex2.lastIndex++;
+    const span = m2.indices?.groups?.secret ?? m2.indices?.[1];
+    const secret = m2.groups?.secret ?? m2[1];
+    if (span === void 0 || secret === void 0 || secret.length === 0) continue;
+    matches.push({ secret, start: span[0], end: span[1], matchStart: m2.index });
+  }
+  return matches;
+}
+
+// src/engine/placeholders.ts
+var TEMPLATE = /\$\{|\{\{|\}\}|\$\(|<[^<>\s]{0,40}>|%[A-Za-z_][A-Za-z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+var REFERENCE = /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
+var ELIDED = /\.\.\.|…|\*\*\*|xxxxx|XXXXX|•/;
+var WORDS2 = /example|placeholder|changeme|change_me|redacted|replace_?me|insert_?your|your[A-Z_-]|^your|dummy/i;
+var FILLER_WORDS = new RegExp(`(?<![a-z0-9])(?:your|my|here|goes|put|enter|insert|replace|sample|todo|fixme|foo|bar|baz|qux|none|null|undefined|nil|empty|secret|password|value)(?![a-z0-9])`, "gi");
+var WEAK_DEFAULT = /^(?:pass|password|passwd|secret|admin|administrator|root|test|testing|postgres|mysql|redis|rabbitmq|guest|user|username|demo|default|letmein|qwerty|welcome|mongo|sa|dev|local)[0-9!@#$._-]{0,6}$/i;
+var SEQUENCES = ["0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "qwertyuiop", "asdfghjkl"];
+var SEQUENCE_RUN = 8;
+var SAME_CHAR_RUN = 7;
+function isPlaceholder(value) {
+  if (TEMPLATE.test(value) || REFERENCE.test(value) || ELIDED.test(value) || WORDS2.test(value)) return true;
+  if (WEAK_DEFAULT.test(value)) return true;
+  if (hasFillerTokens(value) || hasSameCharRun(value) || hasSequence(value) || hasRepeatedUnit(value)) return true;
+  return value.length >= 8 && new Set(value).size <= 3;
+}
+function hasFillerTokens(value) {
+  FILLER_WORDS.lastIndex = 0;
+  return FILLER_WORDS.test(value) && FILLER_WORDS.test(value);
+}
+function hasSameCharRun(value) {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value[i] === value[i - 1] ? run + 1 : 1;
+    if (run >= SAME_CHAR_RUN) return true;
+  }
+  return false;
+}
+var MAX_UNIT = 8;
+var REPEAT_STREAK = 10;
+function hasRepeatedUnit(value) {
+  for (let unit = 2; unit <= MAX_UNIT; unit++) {
+    let streak = 0;
+    for (let i = unit; i < value.length; i++) {
+      streak = value[i] === value[i - unit] ? streak + 1 : 0;
+      if (streak >= REPEAT_STREAK) return true;
+    }
+  }
+  return false;
+}
+function hasSequence(value) {
+  if (value.length < SEQUENCE_RUN) return false;
+  for (let i = 0; i + SEQUENCE_RUN <= value.length; i++) {
+    const piece = value.slice(i, i + SEQUENCE_RUN);
+    if (SEQUENCES.some((sequence) => sequence.includes(piece))) return true;
+  }
+  return false;
+}
+
+// src/engine/detect.ts
+function detect(fragment, ruleset, options = {}) {
+  const { text } = fragment;
+  const hit = ruleset.candidates(text);
+  const findings = [];
+  let lines;
+  for (let r2 = 0; r2 < ruleset.rules.length; r2++) {
+    if (hit[r2] === 0) continue;
+    const rule = ruleset.rules[r2];
+    for (const match of findMatches(rule, text)) {
+      const entropy = shannonEntropy(match.secret);
+      if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
+      if (rule.checksum && !rule.checksum(match.secret)) continue;
+      lines ??= new LineIndex(text);
+      const startLine = lines.lineOf(match.start);
+      const endLine = lines.lineOf(match.end);
+      const lineText = lines.lineText(startLine);
+      if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
+      const allowed = options.inlineAllow !== false && isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset.has);
+      if (allowed) continue;
+      const secretHash = hashSecret(match.secret);
+      findings.push({
+        ruleId: rule.id,
+        description: rule.description,
+        file: fragment.path,
+        line: fileLine(fragment, startLine),
+        column: lines.columnOf(match.start, startLine),
+        endLine: fileLine(fragment, endLine),
+        endColumn: lines.columnOf(match.end, endLine),
+        secret: match.secret,
+        lineText,
+        secretHash,
+        fingerprint: fingerprintOf(rule.id, fragment.path, secretHash, fragment.commit?.sha),
+        entropy: Math.round(entropy * 1e3) / 1e3,
+        confidence: rule.confidence,
+        verified: rule.checksum !== void 0,
+        rotate: rule.rotate,
+        commit: fragment.commit
+      });
+    }
+  }
+  return dropOverlaps(findings, ruleset);
+}
+function fileLine(fragment, textLine) {
+  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
+}
+function lineBefore(fragment, lines, textLine) {
+  if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return void 0;
+  return lines.lineText(textLine - 1);
+}
+function dropOverlaps(findings, ruleset) {
+  if (findings.length < 2) return findings;
+  const ordered = [...findings].sort(
+    (a, b3) => ruleset.rank(b3.ruleId) - ruleset.rank(a.ruleId) || Number(b3.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b3) - spanLength(a) || a.ruleId.localeCompare(b3.ruleId)
+  );
+  const kept = [];
+  for (const finding of ordered) if (!kept.some((other) => overlaps(finding, other))) kept.push(finding);
+  return kept.sort((a, b3) => a.line - b3.line || a.column - b3.column);
+}
+var spanLength = (f3) => f3.secret.length;
+function overlaps(a, b3) {
+  const before = (l1, c1, l22, c22) => l1 < l22 || l1 === l22 && c1 <= c22;
+  return !before(a.endLine, a.endColumn, b3.line, b3.column) && !before(b3.endLine, b3.endColumn, a.line, a.column);
+}
+
+// src/engine/detect-decoded.ts
+var DEFAULT_DECODE = { depth: 2, maxBytes: 1 << 20 };
+function detectWithDecoding(fragment, ruleset, options = DEFAULT_DECODE) {
+  const findings = detect(fragment, ruleset, options);
+  const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
+  if (layers.length === 0) return findings;
+  const seen = new Set(findings.map((f3) => `${f3.ruleId}\0${f3.secretHash}\0${f3.line}`));
+  const lines = new LineIndex(fragment.text);
+  for (const layer of layers) {
+    const line = lines.lineOf(layer.start);
+    const lineStart = layer.start - lines.columnOf(layer.start, line) + 1;
+    const lineEnd = lineStart + lines.lineText(line).length;
+    const prefix = fragment.text.slice(lineStart, layer.start);
+    const suffix = layer.end <= lineEnd ? fragment.text.slice(layer.end, lineEnd) : "";
+    const substituted = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: void 0 };
+    const decodedLines = new LineIndex(substituted.text);
+    const endLine = lines.lineOf(layer.end);
+    for (const finding of detect(substituted, ruleset, options)) {
+      const offset = decodedLines.offsetOf(finding.line - 1, finding.column);
+      if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
+      const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine2(fragment, line)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        ...finding,
+        line: fileLine2(fragment, line),
+        column: lines.columnOf(layer.start, line),
+        endLine: fileLine2(fragment, endLine),
+        endColumn: lines.columnOf(layer.end, endLine),
+        lineText: lines.lineText(line),
+        decoded: layer.names.join("+")
+      });
+    }
+  }
+  return dropOverlaps(findings, ruleset);
+}
+function fileLine2(fragment, textLine) {
+  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
+}
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -21101,271 +21631,6 @@ import { join as join4 } from "node:path";
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname2, resolve } from "node:path";
 
-// src/engine/entropy.ts
-var counts = new Uint32Array(65536);
-function shannonEntropy(value) {
-  const length = value.length;
-  if (length === 0) return 0;
-  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]++;
-  let entropy = 0;
-  for (let i = 0; i < length; i++) {
-    const code = value.charCodeAt(i);
-    const count2 = counts[code];
-    if (count2 === 0) continue;
-    const p2 = count2 / length;
-    entropy -= p2 * Math.log2(p2);
-    counts[code] = 0;
-  }
-  return entropy;
-}
-
-// src/engine/value-shape.ts
-var MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
-var URL2 = /^[a-z][a-z0-9+.-]*:\/\//i;
-var DATA_URI = /^data:[a-z]+\/[a-z0-9.+-]+[;,]/i;
-var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-var DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?|xxh64)[:-]/i;
-var LOWERCASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9_.-]{1,40}){2,}\/?$/;
-var WORDS = /^[a-z]+(?:[-_.][a-z]+)*[0-9]?$/;
-var IDENTIFIER = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}$/;
-var SHORT = 16;
-function looksLikeSecretValue(value) {
-  if (!value.startsWith("eyJ") && MEMBER_EXPRESSION.test(value) || URL2.test(value) || DATA_URI.test(value) || UUID.test(value)) return false;
-  if (DIGEST.test(value) || LOWERCASE_PATH.test(value) || WORDS.test(value) || IDENTIFIER.test(value)) return false;
-  if (/^[A-Za-z]+$/.test(value)) return isRandomLetters(value);
-  return value.length >= SHORT || characterClasses(value) >= 3;
-}
-function characterClasses(value) {
-  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
-}
-function isRandomLetters(value) {
-  if (value.length < 20) return false;
-  let upper = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 65 && code <= 90) upper++;
-  }
-  const ratio = upper / value.length;
-  return ratio >= 0.25 && ratio <= 0.75;
-}
-
-// src/engine/assignment-context.ts
-var NOT_SECRET_NAME = /public|publishable|(?:^|[_.-])pub(?:lic)?[_.-]|key_?id$|_id$|[a-z]Id$|_ids?$|url$|uri$|path$|file$|name$|length$|size$|ttl$|expir|type$|header$|field$|param$|version$|enabled$|count$|prefix$|format$|algorithm$|_alg$|location$|policy$/i;
-var NAME_CHAR = /[A-Za-z0-9_.-]/;
-var MINIFIED_LINE = 1e3;
-var ENV_STYLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-function isLikelyContextSecret(place) {
-  if (!looksLikeSecretValue(place.secret)) return false;
-  const name = assignedName(place.text, place.matchStart);
-  if (NOT_SECRET_NAME.test(name)) return false;
-  return place.lineText.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
-}
-function assignedName(text, matchStart) {
-  let start = matchStart;
-  while (start > 0 && start > matchStart - 80 && NAME_CHAR.test(text[start - 1])) start--;
-  let end = matchStart;
-  while (end < text.length && end < matchStart + 80 && NAME_CHAR.test(text[end])) end++;
-  return text.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
-}
-
-// src/engine/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-var sha256 = (text) => createHash2("sha256").update(text).digest("hex");
-function hashSecret(secret) {
-  return sha256(secret);
-}
-function fingerprintOf(ruleId, file, secretHash, commit) {
-  return sha256([ruleId, file, secretHash, commit ?? ""].join("\0")).slice(0, 24);
-}
-
-// src/engine/inline-allow.ts
-var OWN_MARKER = "leakguard:allow";
-var SAME_LINE_MARKERS = ["gitleaks:allow", "pragma: allowlist secret"];
-var NEXT_LINE_MARKER = "pragma: allowlist nextline secret";
-var REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
-function isAllowedInline(line, previousLine, ruleId, isRuleId) {
-  if (SAME_LINE_MARKERS.some((marker) => line.includes(marker))) return true;
-  if (previousLine?.includes(NEXT_LINE_MARKER)) return true;
-  const at3 = line.indexOf(OWN_MARKER);
-  if (at3 === -1) return false;
-  const scope = allowedRules(line.slice(at3 + OWN_MARKER.length), isRuleId);
-  return scope === "all" || scope.includes(ruleId);
-}
-function allowedRules(rest, isRuleId) {
-  const separator = REASON_SEPARATOR.exec(rest);
-  const words = (separator ? rest.slice(0, separator.index) : rest).split(/[\s,]+/).filter(Boolean);
-  if (separator) return words.length ? words : "all";
-  const named = [];
-  for (const word of words) {
-    if (!isRuleId(word)) break;
-    named.push(word);
-  }
-  return named.length ? named : "all";
-}
-
-// src/engine/location.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  /** 0-based line of an offset. */
-  lineOf(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-  columnOf(offset, line) {
-    return offset - this.starts[line] + 1;
-  }
-  /** Offset of a 0-based line and 1-based column. */
-  offsetOf(line, column) {
-    return this.starts[line] + column - 1;
-  }
-  lineText(line) {
-    const start = this.starts[line];
-    const next = this.starts[line + 1];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, "");
-  }
-};
-
-// src/engine/match.ts
-function findMatches(rule, text) {
-  const regex2 = rule.regex;
-  const matches = [];
-  regex2.lastIndex = 0;
-  for (let m2 = regex2.exec(text); m2 !== null; m2 = regex2.exec(text)) {
-    if (m2[0].length === 0) regex2.lastIndex++;
-    const span = m2.indices?.groups?.secret ?? m2.indices?.[1];
-    const secret = m2.groups?.secret ?? m2[1];
-    if (span === void 0 || secret === void 0 || secret.length === 0) continue;
-    matches.push({ secret, start: span[0], end: span[1], matchStart: m2.index });
-  }
-  return matches;
-}
-
-// src/engine/placeholders.ts
-var TEMPLATE = /\$\{|\{\{|\}\}|\$\(|<[^<>\s]{0,40}>|%[A-Za-z_][A-Za-z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-var REFERENCE = /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
-var ELIDED = /\.\.\.|…|\*\*\*|xxxxx|XXXXX|•/;
-var WORDS2 = /example|placeholder|changeme|change_me|redacted|replace_?me|insert_?your|your[A-Z_-]|^your|dummy/i;
-var FILLER_WORDS = new RegExp(`(?<![a-z0-9])(?:your|my|here|goes|put|enter|insert|replace|sample|todo|fixme|foo|bar|baz|qux|none|null|undefined|nil|empty|secret|password|value)(?![a-z0-9])`, "gi");
-var WEAK_DEFAULT = /^(?:pass|password|passwd|secret|admin|administrator|root|test|testing|postgres|mysql|redis|rabbitmq|guest|user|username|demo|default|letmein|qwerty|welcome|mongo|sa|dev|local)[0-9!@#$._-]{0,6}$/i;
-var SEQUENCES = ["0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "qwertyuiop", "asdfghjkl"];
-var SEQUENCE_RUN = 8;
-var SAME_CHAR_RUN = 7;
-function isPlaceholder(value) {
-  if (TEMPLATE.test(value) || REFERENCE.test(value) || ELIDED.test(value) || WORDS2.test(value)) return true;
-  if (WEAK_DEFAULT.test(value)) return true;
-  if (hasFillerTokens(value) || hasSameCharRun(value) || hasSequence(value) || hasRepeatedUnit(value)) return true;
-  return value.length >= 8 && new Set(value).size <= 3;
-}
-function hasFillerTokens(value) {
-  FILLER_WORDS.lastIndex = 0;
-  return FILLER_WORDS.test(value) && FILLER_WORDS.test(value);
-}
-function hasSameCharRun(value) {
-  let run = 1;
-  for (let i = 1; i < value.length; i++) {
-    run = value[i] === value[i - 1] ? run + 1 : 1;
-    if (run >= SAME_CHAR_RUN) return true;
-  }
-  return false;
-}
-var MAX_UNIT = 8;
-var REPEAT_STREAK = 10;
-function hasRepeatedUnit(value) {
-  for (let unit = 2; unit <= MAX_UNIT; unit++) {
-    let streak = 0;
-    for (let i = unit; i < value.length; i++) {
-      streak = value[i] === value[i - unit] ? streak + 1 : 0;
-      if (streak >= REPEAT_STREAK) return true;
-    }
-  }
-  return false;
-}
-function hasSequence(value) {
-  if (value.length < SEQUENCE_RUN) return false;
-  for (let i = 0; i + SEQUENCE_RUN <= value.length; i++) {
-    const piece = value.slice(i, i + SEQUENCE_RUN);
-    if (SEQUENCES.some((sequence) => sequence.includes(piece))) return true;
-  }
-  return false;
-}
-
-// src/engine/detect.ts
-function detect(fragment, ruleset, options = {}) {
-  const { text } = fragment;
-  const hit = ruleset.candidates(text);
-  const findings = [];
-  let lines;
-  for (let r2 = 0; r2 < ruleset.rules.length; r2++) {
-    if (hit[r2] === 0) continue;
-    const rule = ruleset.rules[r2];
-    for (const match of findMatches(rule, text)) {
-      const entropy = shannonEntropy(match.secret);
-      if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
-      if (rule.checksum && !rule.checksum(match.secret)) continue;
-      lines ??= new LineIndex(text);
-      const startLine = lines.lineOf(match.start);
-      const endLine = lines.lineOf(match.end);
-      const lineText = lines.lineText(startLine);
-      if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
-      const allowed = options.inlineAllow !== false && isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset.has);
-      if (allowed) continue;
-      const secretHash = hashSecret(match.secret);
-      findings.push({
-        ruleId: rule.id,
-        description: rule.description,
-        file: fragment.path,
-        line: fileLine(fragment, startLine),
-        column: lines.columnOf(match.start, startLine),
-        endLine: fileLine(fragment, endLine),
-        endColumn: lines.columnOf(match.end, endLine),
-        secret: match.secret,
-        lineText,
-        secretHash,
-        fingerprint: fingerprintOf(rule.id, fragment.path, secretHash, fragment.commit?.sha),
-        entropy: Math.round(entropy * 1e3) / 1e3,
-        confidence: rule.confidence,
-        verified: rule.checksum !== void 0,
-        rotate: rule.rotate,
-        commit: fragment.commit
-      });
-    }
-  }
-  return dropOverlaps(findings, ruleset);
-}
-function fileLine(fragment, textLine) {
-  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
-}
-function lineBefore(fragment, lines, textLine) {
-  if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return void 0;
-  return lines.lineText(textLine - 1);
-}
-function dropOverlaps(findings, ruleset) {
-  if (findings.length < 2) return findings;
-  const ordered = [...findings].sort(
-    (a, b3) => ruleset.rank(b3.ruleId) - ruleset.rank(a.ruleId) || Number(b3.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b3) - spanLength(a) || a.ruleId.localeCompare(b3.ruleId)
-  );
-  const kept = [];
-  for (const finding of ordered) if (!kept.some((other) => overlaps(finding, other))) kept.push(finding);
-  return kept.sort((a, b3) => a.line - b3.line || a.column - b3.column);
-}
-var spanLength = (f3) => f3.secret.length;
-function overlaps(a, b3) {
-  const before = (l1, c1, l22, c22) => l1 < l22 || l1 === l22 && c1 <= c22;
-  return !before(a.endLine, a.endColumn, b3.line, b3.column) && !before(b3.endLine, b3.endColumn, a.line, a.column);
-}
-
 // src/engine/checksums.ts
 import { crc32 } from "node:zlib";
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -21920,214 +22185,14 @@ async function scanContext(root, options) {
   const top = await workTreeTop(root);
   const dirs = top && top !== root ? [root, top] : [root];
   const config = loadConfig(dirs, options.configFile && resolve2(options.cwd, options.configFile));
-  return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, scannedPaths: /* @__PURE__ */ new Set() };
-}
-
-// src/engine/decode/decoders.ts
-var MAX_TOKEN = 4096;
-var BASE64_BIT = 1;
-var ALNUM_BIT = 2;
-var HEX_BIT = 4;
-var CLASSES = new Uint8Array(128);
-for (const ch of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") CLASSES[ch.charCodeAt(0)] = BASE64_BIT | ALNUM_BIT;
-for (const ch of "+/_-") CLASSES[ch.charCodeAt(0)] = BASE64_BIT;
-for (const ch of "0123456789abcdefABCDEF") CLASSES[ch.charCodeAt(0)] |= HEX_BIT;
-var MIN_BASE64 = 24;
-var MIN_HEX = 32;
-var MAX_RUN = 65536;
-var lastText;
-var lastRuns = { base64: [], hex: [] };
-function encodedRuns(text) {
-  if (text === lastText) return lastRuns;
-  const runs = { base64: [], hex: [] };
-  let base64Start = -1;
-  let alnumStart = -1;
-  let allHex = true;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    const bits = code < 128 ? CLASSES[code] : 0;
-    if (bits & ALNUM_BIT) {
-      if (alnumStart < 0) {
-        alnumStart = i;
-        allHex = true;
-      }
-      if (!(bits & HEX_BIT)) allHex = false;
-    } else if (alnumStart >= 0) {
-      const length = i - alnumStart;
-      if (allHex && length >= MIN_HEX && length <= MAX_RUN && length % 2 === 0) runs.hex.push([alnumStart, i]);
-      alnumStart = -1;
-    }
-    if (bits & BASE64_BIT) {
-      if (base64Start < 0) base64Start = i;
-    } else if (base64Start >= 0) {
-      const length = i - base64Start;
-      if (length >= MIN_BASE64 && length <= MAX_RUN) {
-        let end = i;
-        while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-        runs.base64.push([base64Start, end]);
-      }
-      base64Start = -1;
-    }
-  }
-  lastText = text;
-  lastRuns = runs;
-  return runs;
-}
-function tokensWith(marker, delimiters) {
-  return (text) => {
-    const spans = [];
-    let covered = -1;
-    for (const m2 of text.matchAll(marker)) {
-      if (m2.index < covered) continue;
-      let start = m2.index;
-      while (start > 0 && m2.index - start < MAX_TOKEN && !delimiters.test(text[start - 1])) start--;
-      let end = m2.index + m2[0].length;
-      while (end < text.length && end - m2.index < MAX_TOKEN && !delimiters.test(text[end])) end++;
-      spans.push([start, end]);
-      covered = end;
-    }
-    return spans;
-  };
-}
-var MIN_PRINTABLE_RATIO = 0.95;
-function isPrintableText(text) {
-  if (text.length === 0 || text.includes("\uFFFD")) return false;
-  let printable = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 32 && code !== 127 || code === 9 || code === 10 || code === 13) printable++;
-  }
-  return printable / text.length >= MIN_PRINTABLE_RATIO;
-}
-function startsAsText(probe) {
-  let odd = 0;
-  for (const byte of probe) if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 || byte > 126) odd++;
-  return odd <= 1;
-}
-function printableOrUndefined(text) {
-  return isPrintableText(text) ? text : void 0;
-}
-var base64 = {
-  name: "base64",
-  // Standard or URL-safe alphabet, with or without padding; long enough to hide a key.
-  find: (text) => encodedRuns(text).base64,
-  decode(encoded) {
-    if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return void 0;
-    const normalized = encoded.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
-    if (normalized.length % 4 === 1) return void 0;
-    if (!startsAsText(Buffer.from(normalized.slice(0, 16), "base64"))) return void 0;
-    return printableOrUndefined(Buffer.from(normalized, "base64").toString("utf8"));
-  }
-};
-var hex = {
-  name: "hex",
-  find: (text) => encodedRuns(text).hex,
-  decode(encoded) {
-    return printableOrUndefined(Buffer.from(encoded, "hex").toString("utf8"));
-  }
-};
-var percent = {
-  name: "percent",
-  find: tokensWith(/%[0-9A-Fa-f]{2}/g, /[\s"'<>`]/),
-  decode(encoded) {
-    try {
-      return printableOrUndefined(decodeURIComponent(encoded.replace(/\+/g, " ")));
-    } catch {
-      return void 0;
-    }
-  }
-};
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", sol: "/", colon: ":", equals: "=", plus: "+", lowbar: "_", hyphen: "-", period: "." };
-var htmlEntities = {
-  name: "html",
-  find: tokensWith(/&(?:#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, /[\s<>]/),
-  decode(encoded) {
-    return printableOrUndefined(
-      encoded.replace(/&(#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, (whole, body) => {
-        if (body.startsWith("#x")) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
-        if (body.startsWith("#")) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
-        return ENTITIES[body] ?? whole;
-      })
-    );
-  }
-};
-var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "'": "'", "/": "/", "\\": "\\" };
-var stringEscapes = {
-  name: "escape",
-  find: tokensWith(/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[/"\\])/g, /[\s'`]/),
-  decode(encoded) {
-    return printableOrUndefined(
-      encoded.replace(
-        /\\(u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrt"'/\\])/g,
-        (_3, body) => body.length > 1 ? String.fromCharCode(Number.parseInt(body.slice(1), 16)) : ESCAPES[body] ?? body
-      )
-    );
-  }
-};
-var decoders = [base64, hex, percent, htmlEntities, stringEscapes];
-
-// src/engine/decode/decoded-layers.ts
-function decodedLayers(text, depth, budget) {
-  if (depth <= 0) return [];
-  const layers = [];
-  for (const decoder of decoders) {
-    for (const [start, end] of decoder.find(text)) {
-      if (budget.bytes <= 0) return layers;
-      const decoded = decoder.decode(text.slice(start, end));
-      if (decoded === void 0 || decoded === text.slice(start, end)) continue;
-      budget.bytes -= decoded.length;
-      layers.push({ start, end, decoded, names: [decoder.name] });
-      for (const inner of decodedLayers(decoded, depth - 1, budget)) {
-        const nested = decoded.slice(0, inner.start) + inner.decoded + decoded.slice(inner.end);
-        layers.push({ start, end, decoded: nested, names: [decoder.name, ...inner.names] });
-      }
-    }
-  }
-  return layers;
-}
-
-// src/engine/detect-decoded.ts
-var DEFAULT_DECODE = { depth: 2, maxBytes: 1 << 20 };
-function detectWithDecoding(fragment, ruleset, options = DEFAULT_DECODE) {
-  const findings = detect(fragment, ruleset, options);
-  const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
-  if (layers.length === 0) return findings;
-  const seen = new Set(findings.map((f3) => `${f3.ruleId}\0${f3.secretHash}\0${f3.line}`));
-  const lines = new LineIndex(fragment.text);
-  for (const layer of layers) {
-    const line = lines.lineOf(layer.start);
-    const lineStart = layer.start - lines.columnOf(layer.start, line) + 1;
-    const lineEnd = lineStart + lines.lineText(line).length;
-    const prefix = fragment.text.slice(lineStart, layer.start);
-    const suffix = layer.end <= lineEnd ? fragment.text.slice(layer.end, lineEnd) : "";
-    const substituted = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: void 0 };
-    const decodedLines = new LineIndex(substituted.text);
-    const endLine = lines.lineOf(layer.end);
-    for (const finding of detect(substituted, ruleset, options)) {
-      const offset = decodedLines.offsetOf(finding.line - 1, finding.column);
-      if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
-      const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine2(fragment, line)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      findings.push({
-        ...finding,
-        line: fileLine2(fragment, line),
-        column: lines.columnOf(layer.start, line),
-        endLine: fileLine2(fragment, endLine),
-        endColumn: lines.columnOf(layer.end, endLine),
-        lineText: lines.lineText(line),
-        decoded: layer.names.join("+")
-      });
-    }
-  }
-  return dropOverlaps(findings, ruleset);
-}
-function fileLine2(fragment, textLine) {
-  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
+  return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, decodeDepth: options.decodeDepth ?? DEFAULT_DECODE.depth, scannedPaths: /* @__PURE__ */ new Set() };
 }
 
 // src/run-scan.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var POOL_THRESHOLD = 4 * 1024 * 1024;
+var MAX_IN_FLIGHT = 64;
 async function runScan(context, createSource, options = {}) {
   const started = performance.now();
   const { config } = context;
@@ -22136,13 +22201,21 @@ async function runScan(context, createSource, options = {}) {
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     isExcluded: excludeMatcher(config.exclude)
   });
-  const detectOptions = { ...DEFAULT_DECODE, inlineAllow: context.inlineAllow };
+  const detectOptions = { ...DEFAULT_DECODE, depth: context.decodeDepth, inlineAllow: context.inlineAllow };
   const findings = [];
-  for await (const fragment of source.fragments()) {
-    context.scannedPaths.add(fragment.path);
-    for (const finding of detectWithDecoding(fragment, ruleset, detectOptions)) {
-      if (source.isNew?.(finding) ?? true) findings.push(finding);
+  const keep = (found) => {
+    for (const finding of found) if (source.isNew?.(finding) ?? true) findings.push(finding);
+  };
+  const dispatcher = new Dispatcher(ruleset, context.rules, detectOptions, options.workers ?? defaultWorkers());
+  try {
+    for await (const fragment of source.fragments()) {
+      context.scannedPaths.add(fragment.path);
+      keep(await dispatcher.detect(fragment));
+      for (const found of await dispatcher.settled()) keep(found);
     }
+    for (const found of await dispatcher.drain()) keep(found);
+  } finally {
+    await dispatcher.close();
   }
   for (const skip of source.skips) context.scannedPaths.add(skip.path);
   return {
@@ -22153,6 +22226,47 @@ async function runScan(context, createSource, options = {}) {
     stats: { ...source.stats, durationMs: Math.round(performance.now() - started) }
   };
 }
+var defaultWorkers = () => availableParallelism2() > 1 ? availableParallelism2() : 0;
+var Dispatcher = class {
+  constructor(ruleset, specs, options, workers) {
+    this.ruleset = ruleset;
+    this.specs = specs;
+    this.options = options;
+    this.workers = workers;
+  }
+  ruleset;
+  specs;
+  options;
+  workers;
+  bytes = 0;
+  pool;
+  inFlight = [];
+  /** Findings of this fragment now when detected inline; [] when it went to a worker (see settled). */
+  async detect(fragment) {
+    this.bytes += fragment.text.length;
+    if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD) {
+      const { DetectPool: DetectPool2 } = await Promise.resolve().then(() => (init_detect_pool(), detect_pool_exports));
+      this.pool = new DetectPool2(this.specs, this.options, this.workers);
+    }
+    if (!this.pool) return detectWithDecoding(fragment, this.ruleset, this.options);
+    this.inFlight.push(this.pool.detect(fragment));
+    return [];
+  }
+  /** Results that must be taken now to keep the number in flight bounded, oldest first. */
+  async settled() {
+    const done = [];
+    while (this.inFlight.length > MAX_IN_FLIGHT) done.push(await this.inFlight.shift());
+    return done;
+  }
+  async drain() {
+    const done = await Promise.all(this.inFlight);
+    this.inFlight.length = 0;
+    return done;
+  }
+  async close() {
+    await this.pool?.close();
+  }
+};
 
 // src/sources/git-path.ts
 var ESCAPES2 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };

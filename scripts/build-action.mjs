@@ -11,8 +11,9 @@ const outdir = resolve(process.argv[2] ?? join(root, 'action'));
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: ['src/action/main.ts'],
-  outfile: join(outdir, 'main.js'),
+  // The worker of large scans (src/engine/detect-pool.ts) is a file of its own beside main.js.
+  entryPoints: { main: 'src/action/main.ts', 'detect-worker': 'src/engine/detect-worker.ts' },
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',

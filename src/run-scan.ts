@@ -1,11 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { excludeMatcher } from './config/load-config.js';
 import type { ScanContext, ScannedResult } from './config/scan-context.js';
-import { DEFAULT_DECODE } from './engine/detect-decoded.js';
-import { detectWithDecoding } from './engine/detect-decoded.js';
-import { compileRules } from './ruleset/compile.js';
-import type { Finding, Fragment, ScanStats, Skip } from './types.js';
+import { DEFAULT_DECODE, detectWithDecoding, type DecodeOptions } from './engine/detect-decoded.js';
+import { compileRules, type Ruleset } from './ruleset/compile.js';
+import type { Finding, Fragment, RuleSpec, ScanStats, Skip } from './types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** Past this much text a scan is large enough to pay for worker threads (~30 ms each to start). */
+const POOL_THRESHOLD = 4 * 1024 * 1024;
+/** Fragments in flight to the workers at most: bounds memory however large the scan. */
+const MAX_IN_FLIGHT = 64;
 
 export type SourceStats = Omit<ScanStats, 'durationMs'>;
 
@@ -27,6 +31,8 @@ export interface SourceOptions {
 export interface RunOptions {
   /** Overrides the config's maxFileSize (`--max-file-size`). */
   maxFileSize?: number;
+  /** Worker threads for large scans (default: one per core, none on one core). */
+  workers?: number;
 }
 
 /** What every command shares: the context's rules → source → detect → result, with the context for suppressions. */
@@ -42,13 +48,21 @@ export async function runScan(
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     isExcluded: excludeMatcher(config.exclude),
   });
-  const detectOptions = { ...DEFAULT_DECODE, inlineAllow: context.inlineAllow };
+  const detectOptions: DecodeOptions = { ...DEFAULT_DECODE, depth: context.decodeDepth, inlineAllow: context.inlineAllow };
   const findings: Finding[] = [];
-  for await (const fragment of source.fragments()) {
-    context.scannedPaths.add(fragment.path);
-    for (const finding of detectWithDecoding(fragment, ruleset, detectOptions)) {
-      if (source.isNew?.(finding) ?? true) findings.push(finding);
+  const keep = (found: Finding[]) => {
+    for (const finding of found) if (source.isNew?.(finding) ?? true) findings.push(finding);
+  };
+  const dispatcher = new Dispatcher(ruleset, context.rules, detectOptions, options.workers ?? defaultWorkers());
+  try {
+    for await (const fragment of source.fragments()) {
+      context.scannedPaths.add(fragment.path);
+      keep(await dispatcher.detect(fragment));
+      for (const found of await dispatcher.settled()) keep(found);
     }
+    for (const found of await dispatcher.drain()) keep(found);
+  } finally {
+    await dispatcher.close();
   }
   for (const skip of source.skips) context.scannedPaths.add(skip.path);
   return {
@@ -58,4 +72,52 @@ export async function runScan(
     rules: ruleset.rules,
     stats: { ...source.stats, durationMs: Math.round(performance.now() - started) },
   };
+}
+
+const defaultWorkers = () => (availableParallelism() > 1 ? availableParallelism() : 0);
+
+/**
+ * Detects inline until the scan proves large, then on worker threads, handing results back in
+ * fragment order (history's "reported once, at its introduction" depends on that order).
+ */
+class Dispatcher {
+  private bytes = 0;
+  private pool: import('./engine/detect-pool.js').DetectPool | undefined;
+  private readonly inFlight: Array<Promise<Finding[]>> = [];
+
+  constructor(
+    private readonly ruleset: Ruleset,
+    private readonly specs: RuleSpec[],
+    private readonly options: DecodeOptions,
+    private readonly workers: number,
+  ) {}
+
+  /** Findings of this fragment now when detected inline; [] when it went to a worker (see settled). */
+  async detect(fragment: Fragment): Promise<Finding[]> {
+    this.bytes += fragment.text.length;
+    if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD) {
+      const { DetectPool } = await import('./engine/detect-pool.js');
+      this.pool = new DetectPool(this.specs, this.options, this.workers);
+    }
+    if (!this.pool) return detectWithDecoding(fragment, this.ruleset, this.options);
+    this.inFlight.push(this.pool.detect(fragment));
+    return [];
+  }
+
+  /** Results that must be taken now to keep the number in flight bounded, oldest first. */
+  async settled(): Promise<Finding[][]> {
+    const done: Finding[][] = [];
+    while (this.inFlight.length > MAX_IN_FLIGHT) done.push(await this.inFlight.shift()!);
+    return done;
+  }
+
+  async drain(): Promise<Finding[][]> {
+    const done = await Promise.all(this.inFlight);
+    this.inFlight.length = 0;
+    return done;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
 }

@@ -12,6 +12,7 @@ export interface ScanFilesOptions {
   maxFileSize?: number;
   configFile?: string;
   inlineAllow?: boolean;
+  decodeDepth?: number;
 }
 
 /** `leakguard scan`: files on disk → fragments → detect → result. */

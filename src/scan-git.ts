@@ -9,6 +9,7 @@ export interface GitScanOptions {
   cwd: string;
   configFile?: string;
   inlineAllow?: boolean;
+  decodeDepth?: number;
 }
 
 /** `leakguard staged`: the lines the next commit adds. Paths are relative to the top level. */

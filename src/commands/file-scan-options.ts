@@ -14,6 +14,7 @@ export interface FileScanArgs {
   maxFileSize?: number;
   config?: string;
   inlineAllow: boolean;
+  decodeDepth?: number;
 }
 
 export const fileScanOptions = (argv: FileScanArgs, cwd: string) => ({
@@ -23,4 +24,5 @@ export const fileScanOptions = (argv: FileScanArgs, cwd: string) => ({
   maxFileSize: argv.maxFileSize,
   configFile: argv.config,
   inlineAllow: argv.inlineAllow,
+  decodeDepth: argv.decodeDepth,
 });

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { describeUpdate } from '../baseline/update-entries.js';
 import type { ScannedResult } from '../config/scan-context.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, ScanError } from '../errors.js';
 import { formatNames } from '../report/index.js';
 import { applySuppressions, exitCodeOf } from '../suppress/apply-suppressions.js';
 import { writeReport, type OutputOptions } from '../write-report.js';
@@ -21,13 +21,23 @@ export function withReportOptions<T>(yargs: Argv<T>) {
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
       .option('show-secrets', { type: 'boolean', default: false, describe: 'Print secrets in clear (never the default)' })
       .option('color', { type: 'boolean', default: true, describe: 'Colour the text report (--no-color, or NO_COLOR, to turn off)' })
-      .option('config', configOption),
+      .option('config', configOption)
+      .option('decode-depth', {
+        type: 'number',
+        default: 2,
+        describe: 'Layers of encoding (base64, hex, URL, escapes) to look through; 0 turns decoding off',
+        coerce: (depth: number) => {
+          if (!Number.isInteger(depth) || depth < 0 || depth > 4) throw new ScanError(`--decode-depth takes 0 to 4, not ${depth}`);
+          return depth;
+        },
+      }),
   );
 }
 
 /** The flags `withReportOptions` adds. */
 export interface ReportArgs extends OutputOptions, SuppressionArgs {
   config?: string;
+  decodeDepth: number;
 }
 
 /**

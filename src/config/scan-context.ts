@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_DECODE } from '../engine/detect-decoded.js';
 import { workTreeTop } from '../sources/git.js';
 import type { RuleSpec, ScanResult } from '../types.js';
 import { loadConfig, type Config } from './load-config.js';
@@ -14,6 +15,8 @@ export interface ScanContext {
   /** The rules that ran. */
   rules: RuleSpec[];
   inlineAllow: boolean;
+  /** Layers of encoding detection looks through (`--decode-depth`; 0 turns decoding off). */
+  decodeDepth: number;
   /** Every path the scan looked at, read or skipped, relative to the root. */
   scannedPaths: Set<string>;
 }
@@ -25,11 +28,12 @@ export interface ContextOptions {
   configFile?: string;
   /** Honour allow comments (default true). */
   inlineAllow?: boolean;
+  decodeDepth?: number;
 }
 
 export async function scanContext(root: string, options: ContextOptions): Promise<ScanContext> {
   const top = await workTreeTop(root);
   const dirs = top && top !== root ? [root, top] : [root];
   const config = loadConfig(dirs, options.configFile && resolve(options.cwd, options.configFile));
-  return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, scannedPaths: new Set() };
+  return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, decodeDepth: options.decodeDepth ?? DEFAULT_DECODE.depth, scannedPaths: new Set() };
 }

@@ -1,0 +1,633 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+
+// src/engine/detect-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/engine/checksums.ts
+import { crc32 } from "node:zlib";
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function toBase62(value, width) {
+  let text = "";
+  for (let n = value; n > 0; n = Math.floor(n / 62)) text = BASE62[n % 62] + text;
+  return text.padStart(width, "0");
+}
+var checksums = {
+  /** GitHub and npm: the last 6 characters are the base62 CRC32 of the 30 random characters before them. */
+  "crc32-base62": (secret) => {
+    if (secret.length < 36) return false;
+    const body = secret.slice(-36, -6);
+    return toBase62(crc32(body), 6) === secret.slice(-6);
+  }
+};
+
+// src/engine/keyword-matcher.ts
+var ALPHABET = 128;
+var KeywordMatcher = class {
+  delta;
+  /** Owners (rule indices) of the keywords that end in each state, following failure links. */
+  outputs;
+  /** 1 for states where a keyword ends: the hot loop tests a byte, not an array. */
+  accepting;
+  constructor(keywordsByOwner) {
+    const capacity = 1 + keywordsByOwner.reduce((sum, keywords) => sum + keywords.reduce((n, k) => n + k.length, 0), 0);
+    const delta = new Int32Array(capacity * ALPHABET).fill(-1);
+    const own = [[]];
+    keywordsByOwner.forEach((keywords, owner) => {
+      for (const keyword of keywords) {
+        let state = 0;
+        for (const ch of keyword.toLowerCase()) {
+          const code = ch.charCodeAt(0);
+          if (code >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
+          if (delta[state * ALPHABET + code] === -1) {
+            delta[state * ALPHABET + code] = own.length;
+            own.push([]);
+          }
+          state = delta[state * ALPHABET + code];
+        }
+        own[state].push(owner);
+      }
+    });
+    const count = own.length;
+    const fail = new Int32Array(count);
+    const outputs = own.map((owners) => [...new Set(owners)]);
+    const queue = [];
+    for (let code = 0; code < ALPHABET; code++) {
+      const next = delta[code];
+      if (next === -1) delta[code] = 0;
+      else queue.push(next);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      const inherited = outputs[fail[state]];
+      if (inherited.length) outputs[state] = [.../* @__PURE__ */ new Set([...outputs[state], ...inherited])];
+      const row = state * ALPHABET;
+      const failRow = fail[state] * ALPHABET;
+      for (let code = 0; code < ALPHABET; code++) {
+        const next = delta[row + code];
+        if (next === -1) {
+          delta[row + code] = delta[failRow + code];
+        } else {
+          fail[next] = delta[failRow + code];
+          queue.push(next);
+        }
+      }
+    }
+    for (let state = 0; state < count; state++) {
+      for (let code = 65; code <= 90; code++) delta[state * ALPHABET + code] = delta[state * ALPHABET + code + 32];
+    }
+    this.delta = delta.subarray(0, count * ALPHABET);
+    this.outputs = outputs;
+    this.accepting = Uint8Array.from(outputs, (owners) => owners.length ? 1 : 0);
+  }
+  /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
+  scan(text, hit) {
+    const { delta, outputs, accepting } = this;
+    let state = 0;
+    let marked = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = code < ALPHABET ? delta[state << 7 | code] : 0;
+      if (accepting[state] === 0) continue;
+      for (const owner of outputs[state]) {
+        if (hit[owner] === 0) {
+          hit[owner] = 1;
+          marked++;
+        }
+      }
+    }
+    return marked;
+  }
+};
+
+// src/errors.ts
+var ScanError = class extends Error {
+  constructor(message, hint, options) {
+    super(message, options);
+    this.hint = hint;
+    this.name = new.target.name;
+  }
+  hint;
+};
+var RuleError = class extends ScanError {
+};
+
+// src/ruleset/compile.ts
+var CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 };
+function compileRule(spec) {
+  let regex;
+  try {
+    regex = new RegExp(spec.pattern, `gd${spec.flags ?? ""}`);
+  } catch (error) {
+    throw new RuleError(`rule ${spec.id}${where(spec)}: pattern does not compile: ${error.message}`);
+  }
+  return {
+    id: spec.id,
+    description: spec.description,
+    keywords: spec.keywords.map((k) => k.toLowerCase()),
+    regex,
+    entropy: spec.entropy ?? 0,
+    confidence: spec.confidence ?? "high",
+    checksum: spec.checksum === void 0 ? void 0 : checksums[spec.checksum],
+    rotate: spec.rotate,
+    tags: spec.tags ?? []
+  };
+}
+function compileRules(specs2) {
+  const rules = specs2.map(compileRule);
+  const matcher = new KeywordMatcher(rules.map((rule) => rule.keywords));
+  const keywordless = rules.flatMap((rule, index) => rule.keywords.length === 0 ? [index] : []);
+  const ranks = new Map(rules.map((rule) => [rule.id, CONFIDENCE_RANK[rule.confidence] * 2 + (rule.tags.includes("generic") ? 0 : 1)]));
+  const ids = new Set(rules.map((rule) => rule.id));
+  return {
+    rules,
+    has: (id) => ids.has(id),
+    candidates(text) {
+      const hit = new Uint8Array(rules.length);
+      for (const index of keywordless) hit[index] = 1;
+      matcher.scan(text, hit);
+      return hit;
+    },
+    rank: (ruleId) => ranks.get(ruleId) ?? 0
+  };
+}
+var where = (spec) => spec.source ? ` (${spec.source})` : "";
+
+// src/engine/decode/decoders.ts
+var MAX_TOKEN = 4096;
+var BASE64_BIT = 1;
+var ALNUM_BIT = 2;
+var HEX_BIT = 4;
+var CLASSES = new Uint8Array(128);
+for (const ch of "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") CLASSES[ch.charCodeAt(0)] = BASE64_BIT | ALNUM_BIT;
+for (const ch of "+/_-") CLASSES[ch.charCodeAt(0)] = BASE64_BIT;
+for (const ch of "0123456789abcdefABCDEF") CLASSES[ch.charCodeAt(0)] |= HEX_BIT;
+var MIN_BASE64 = 24;
+var MIN_HEX = 32;
+var MAX_RUN = 65536;
+var lastText;
+var lastRuns = { base64: [], hex: [] };
+function encodedRuns(text) {
+  if (text === lastText) return lastRuns;
+  const runs = { base64: [], hex: [] };
+  let base64Start = -1;
+  let alnumStart = -1;
+  let allHex = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    const bits = code < 128 ? CLASSES[code] : 0;
+    if (bits & ALNUM_BIT) {
+      if (alnumStart < 0) {
+        alnumStart = i;
+        allHex = true;
+      }
+      if (!(bits & HEX_BIT)) allHex = false;
+    } else if (alnumStart >= 0) {
+      const length = i - alnumStart;
+      if (allHex && length >= MIN_HEX && length <= MAX_RUN && length % 2 === 0) runs.hex.push([alnumStart, i]);
+      alnumStart = -1;
+    }
+    if (bits & BASE64_BIT) {
+      if (base64Start < 0) base64Start = i;
+    } else if (base64Start >= 0) {
+      const length = i - base64Start;
+      if (length >= MIN_BASE64 && length <= MAX_RUN) {
+        let end = i;
+        while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+        runs.base64.push([base64Start, end]);
+      }
+      base64Start = -1;
+    }
+  }
+  lastText = text;
+  lastRuns = runs;
+  return runs;
+}
+function tokensWith(marker, delimiters) {
+  return (text) => {
+    const spans = [];
+    let covered = -1;
+    for (const m of text.matchAll(marker)) {
+      if (m.index < covered) continue;
+      let start = m.index;
+      while (start > 0 && m.index - start < MAX_TOKEN && !delimiters.test(text[start - 1])) start--;
+      let end = m.index + m[0].length;
+      while (end < text.length && end - m.index < MAX_TOKEN && !delimiters.test(text[end])) end++;
+      spans.push([start, end]);
+      covered = end;
+    }
+    return spans;
+  };
+}
+var MIN_PRINTABLE_RATIO = 0.95;
+function isPrintableText(text) {
+  if (text.length === 0 || text.includes("\uFFFD")) return false;
+  let printable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 32 && code !== 127 || code === 9 || code === 10 || code === 13) printable++;
+  }
+  return printable / text.length >= MIN_PRINTABLE_RATIO;
+}
+function startsAsText(probe) {
+  let odd = 0;
+  for (const byte of probe) if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 || byte > 126) odd++;
+  return odd <= 1;
+}
+function printableOrUndefined(text) {
+  return isPrintableText(text) ? text : void 0;
+}
+var base64 = {
+  name: "base64",
+  // Standard or URL-safe alphabet, with or without padding; long enough to hide a key.
+  find: (text) => encodedRuns(text).base64,
+  decode(encoded) {
+    if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return void 0;
+    const normalized = encoded.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
+    if (normalized.length % 4 === 1) return void 0;
+    if (!startsAsText(Buffer.from(normalized.slice(0, 16), "base64"))) return void 0;
+    return printableOrUndefined(Buffer.from(normalized, "base64").toString("utf8"));
+  }
+};
+var hex = {
+  name: "hex",
+  find: (text) => encodedRuns(text).hex,
+  decode(encoded) {
+    return printableOrUndefined(Buffer.from(encoded, "hex").toString("utf8"));
+  }
+};
+var percent = {
+  name: "percent",
+  find: tokensWith(/%[0-9A-Fa-f]{2}/g, /[\s"'<>`]/),
+  decode(encoded) {
+    try {
+      return printableOrUndefined(decodeURIComponent(encoded.replace(/\+/g, " ")));
+    } catch {
+      return void 0;
+    }
+  }
+};
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", sol: "/", colon: ":", equals: "=", plus: "+", lowbar: "_", hyphen: "-", period: "." };
+var htmlEntities = {
+  name: "html",
+  find: tokensWith(/&(?:#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, /[\s<>]/),
+  decode(encoded) {
+    return printableOrUndefined(
+      encoded.replace(/&(#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, (whole, body) => {
+        if (body.startsWith("#x")) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
+        if (body.startsWith("#")) return String.fromCodePoint(Number.parseInt(body.slice(1), 10));
+        return ENTITIES[body] ?? whole;
+      })
+    );
+  }
+};
+var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "'": "'", "/": "/", "\\": "\\" };
+var stringEscapes = {
+  name: "escape",
+  find: tokensWith(/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[/"\\])/g, /[\s'`]/),
+  decode(encoded) {
+    return printableOrUndefined(
+      encoded.replace(
+        /\\(u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrt"'/\\])/g,
+        (_, body) => body.length > 1 ? String.fromCharCode(Number.parseInt(body.slice(1), 16)) : ESCAPES[body] ?? body
+      )
+    );
+  }
+};
+var decoders = [base64, hex, percent, htmlEntities, stringEscapes];
+
+// src/engine/decode/decoded-layers.ts
+function decodedLayers(text, depth, budget) {
+  if (depth <= 0) return [];
+  const layers = [];
+  for (const decoder of decoders) {
+    for (const [start, end] of decoder.find(text)) {
+      if (budget.bytes <= 0) return layers;
+      const decoded = decoder.decode(text.slice(start, end));
+      if (decoded === void 0 || decoded === text.slice(start, end)) continue;
+      budget.bytes -= decoded.length;
+      layers.push({ start, end, decoded, names: [decoder.name] });
+      for (const inner of decodedLayers(decoded, depth - 1, budget)) {
+        const nested = decoded.slice(0, inner.start) + inner.decoded + decoded.slice(inner.end);
+        layers.push({ start, end, decoded: nested, names: [decoder.name, ...inner.names] });
+      }
+    }
+  }
+  return layers;
+}
+
+// src/engine/entropy.ts
+var counts = new Uint32Array(65536);
+function shannonEntropy(value) {
+  const length = value.length;
+  if (length === 0) return 0;
+  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]++;
+  let entropy = 0;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    const count = counts[code];
+    if (count === 0) continue;
+    const p = count / length;
+    entropy -= p * Math.log2(p);
+    counts[code] = 0;
+  }
+  return entropy;
+}
+
+// src/engine/value-shape.ts
+var MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
+var URL = /^[a-z][a-z0-9+.-]*:\/\//i;
+var DATA_URI = /^data:[a-z]+\/[a-z0-9.+-]+[;,]/i;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?|xxh64)[:-]/i;
+var LOWERCASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9_.-]{1,40}){2,}\/?$/;
+var WORDS = /^[a-z]+(?:[-_.][a-z]+)*[0-9]?$/;
+var IDENTIFIER = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}$/;
+var SHORT = 16;
+function looksLikeSecretValue(value) {
+  if (!value.startsWith("eyJ") && MEMBER_EXPRESSION.test(value) || URL.test(value) || DATA_URI.test(value) || UUID.test(value)) return false;
+  if (DIGEST.test(value) || LOWERCASE_PATH.test(value) || WORDS.test(value) || IDENTIFIER.test(value)) return false;
+  if (/^[A-Za-z]+$/.test(value)) return isRandomLetters(value);
+  return value.length >= SHORT || characterClasses(value) >= 3;
+}
+function characterClasses(value) {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
+}
+function isRandomLetters(value) {
+  if (value.length < 20) return false;
+  let upper = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+  }
+  const ratio = upper / value.length;
+  return ratio >= 0.25 && ratio <= 0.75;
+}
+
+// src/engine/assignment-context.ts
+var NOT_SECRET_NAME = /public|publishable|(?:^|[_.-])pub(?:lic)?[_.-]|key_?id$|_id$|[a-z]Id$|_ids?$|url$|uri$|path$|file$|name$|length$|size$|ttl$|expir|type$|header$|field$|param$|version$|enabled$|count$|prefix$|format$|algorithm$|_alg$|location$|policy$/i;
+var NAME_CHAR = /[A-Za-z0-9_.-]/;
+var MINIFIED_LINE = 1e3;
+var ENV_STYLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+function isLikelyContextSecret(place) {
+  if (!looksLikeSecretValue(place.secret)) return false;
+  const name = assignedName(place.text, place.matchStart);
+  if (NOT_SECRET_NAME.test(name)) return false;
+  return place.lineText.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
+}
+function assignedName(text, matchStart) {
+  let start = matchStart;
+  while (start > 0 && start > matchStart - 80 && NAME_CHAR.test(text[start - 1])) start--;
+  let end = matchStart;
+  while (end < text.length && end < matchStart + 80 && NAME_CHAR.test(text[end])) end++;
+  return text.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
+}
+
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+function hashSecret(secret) {
+  return sha256(secret);
+}
+function fingerprintOf(ruleId, file, secretHash, commit) {
+  return sha256([ruleId, file, secretHash, commit ?? ""].join("\0")).slice(0, 24);
+}
+
+// src/engine/inline-allow.ts
+var OWN_MARKER = "leakguard:allow";
+var SAME_LINE_MARKERS = ["gitleaks:allow", "pragma: allowlist secret"];
+var NEXT_LINE_MARKER = "pragma: allowlist nextline secret";
+var REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
+function isAllowedInline(line, previousLine, ruleId, isRuleId) {
+  if (SAME_LINE_MARKERS.some((marker) => line.includes(marker))) return true;
+  if (previousLine?.includes(NEXT_LINE_MARKER)) return true;
+  const at = line.indexOf(OWN_MARKER);
+  if (at === -1) return false;
+  const scope = allowedRules(line.slice(at + OWN_MARKER.length), isRuleId);
+  return scope === "all" || scope.includes(ruleId);
+}
+function allowedRules(rest, isRuleId) {
+  const separator = REASON_SEPARATOR.exec(rest);
+  const words = (separator ? rest.slice(0, separator.index) : rest).split(/[\s,]+/).filter(Boolean);
+  if (separator) return words.length ? words : "all";
+  const named = [];
+  for (const word of words) {
+    if (!isRuleId(word)) break;
+    named.push(word);
+  }
+  return named.length ? named : "all";
+}
+
+// src/engine/location.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  /** 0-based line of an offset. */
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  columnOf(offset, line) {
+    return offset - this.starts[line] + 1;
+  }
+  /** Offset of a 0-based line and 1-based column. */
+  offsetOf(line, column) {
+    return this.starts[line] + column - 1;
+  }
+  lineText(line) {
+    const start = this.starts[line];
+    const next = this.starts[line + 1];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, "");
+  }
+};
+
+// src/engine/match.ts
+function findMatches(rule, text) {
+  const regex = rule.regex;
+  const matches = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    if (m[0].length === 0) regex.lastIndex++;
+    const span = m.indices?.groups?.secret ?? m.indices?.[1];
+    const secret = m.groups?.secret ?? m[1];
+    if (span === void 0 || secret === void 0 || secret.length === 0) continue;
+    matches.push({ secret, start: span[0], end: span[1], matchStart: m.index });
+  }
+  return matches;
+}
+
+// src/engine/placeholders.ts
+var TEMPLATE = /\$\{|\{\{|\}\}|\$\(|<[^<>\s]{0,40}>|%[A-Za-z_][A-Za-z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+var REFERENCE = /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
+var ELIDED = /\.\.\.|…|\*\*\*|xxxxx|XXXXX|•/;
+var WORDS2 = /example|placeholder|changeme|change_me|redacted|replace_?me|insert_?your|your[A-Z_-]|^your|dummy/i;
+var FILLER_WORDS = new RegExp(`(?<![a-z0-9])(?:your|my|here|goes|put|enter|insert|replace|sample|todo|fixme|foo|bar|baz|qux|none|null|undefined|nil|empty|secret|password|value)(?![a-z0-9])`, "gi");
+var WEAK_DEFAULT = /^(?:pass|password|passwd|secret|admin|administrator|root|test|testing|postgres|mysql|redis|rabbitmq|guest|user|username|demo|default|letmein|qwerty|welcome|mongo|sa|dev|local)[0-9!@#$._-]{0,6}$/i;
+var SEQUENCES = ["0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "qwertyuiop", "asdfghjkl"];
+var SEQUENCE_RUN = 8;
+var SAME_CHAR_RUN = 7;
+function isPlaceholder(value) {
+  if (TEMPLATE.test(value) || REFERENCE.test(value) || ELIDED.test(value) || WORDS2.test(value)) return true;
+  if (WEAK_DEFAULT.test(value)) return true;
+  if (hasFillerTokens(value) || hasSameCharRun(value) || hasSequence(value) || hasRepeatedUnit(value)) return true;
+  return value.length >= 8 && new Set(value).size <= 3;
+}
+function hasFillerTokens(value) {
+  FILLER_WORDS.lastIndex = 0;
+  return FILLER_WORDS.test(value) && FILLER_WORDS.test(value);
+}
+function hasSameCharRun(value) {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value[i] === value[i - 1] ? run + 1 : 1;
+    if (run >= SAME_CHAR_RUN) return true;
+  }
+  return false;
+}
+var MAX_UNIT = 8;
+var REPEAT_STREAK = 10;
+function hasRepeatedUnit(value) {
+  for (let unit = 2; unit <= MAX_UNIT; unit++) {
+    let streak = 0;
+    for (let i = unit; i < value.length; i++) {
+      streak = value[i] === value[i - unit] ? streak + 1 : 0;
+      if (streak >= REPEAT_STREAK) return true;
+    }
+  }
+  return false;
+}
+function hasSequence(value) {
+  if (value.length < SEQUENCE_RUN) return false;
+  for (let i = 0; i + SEQUENCE_RUN <= value.length; i++) {
+    const piece = value.slice(i, i + SEQUENCE_RUN);
+    if (SEQUENCES.some((sequence) => sequence.includes(piece))) return true;
+  }
+  return false;
+}
+
+// src/engine/detect.ts
+function detect(fragment, ruleset2, options = {}) {
+  const { text } = fragment;
+  const hit = ruleset2.candidates(text);
+  const findings = [];
+  let lines;
+  for (let r = 0; r < ruleset2.rules.length; r++) {
+    if (hit[r] === 0) continue;
+    const rule = ruleset2.rules[r];
+    for (const match of findMatches(rule, text)) {
+      const entropy = shannonEntropy(match.secret);
+      if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
+      if (rule.checksum && !rule.checksum(match.secret)) continue;
+      lines ??= new LineIndex(text);
+      const startLine = lines.lineOf(match.start);
+      const endLine = lines.lineOf(match.end);
+      const lineText = lines.lineText(startLine);
+      if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
+      const allowed = options.inlineAllow !== false && isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset2.has);
+      if (allowed) continue;
+      const secretHash = hashSecret(match.secret);
+      findings.push({
+        ruleId: rule.id,
+        description: rule.description,
+        file: fragment.path,
+        line: fileLine(fragment, startLine),
+        column: lines.columnOf(match.start, startLine),
+        endLine: fileLine(fragment, endLine),
+        endColumn: lines.columnOf(match.end, endLine),
+        secret: match.secret,
+        lineText,
+        secretHash,
+        fingerprint: fingerprintOf(rule.id, fragment.path, secretHash, fragment.commit?.sha),
+        entropy: Math.round(entropy * 1e3) / 1e3,
+        confidence: rule.confidence,
+        verified: rule.checksum !== void 0,
+        rotate: rule.rotate,
+        commit: fragment.commit
+      });
+    }
+  }
+  return dropOverlaps(findings, ruleset2);
+}
+function fileLine(fragment, textLine) {
+  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
+}
+function lineBefore(fragment, lines, textLine) {
+  if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return void 0;
+  return lines.lineText(textLine - 1);
+}
+function dropOverlaps(findings, ruleset2) {
+  if (findings.length < 2) return findings;
+  const ordered = [...findings].sort(
+    (a, b) => ruleset2.rank(b.ruleId) - ruleset2.rank(a.ruleId) || Number(b.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b) - spanLength(a) || a.ruleId.localeCompare(b.ruleId)
+  );
+  const kept = [];
+  for (const finding of ordered) if (!kept.some((other) => overlaps(finding, other))) kept.push(finding);
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+var spanLength = (f) => f.secret.length;
+function overlaps(a, b) {
+  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2;
+  return !before(a.endLine, a.endColumn, b.line, b.column) && !before(b.endLine, b.endColumn, a.line, a.column);
+}
+
+// src/engine/detect-decoded.ts
+var DEFAULT_DECODE = { depth: 2, maxBytes: 1 << 20 };
+function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
+  const findings = detect(fragment, ruleset2, options);
+  const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
+  if (layers.length === 0) return findings;
+  const seen = new Set(findings.map((f) => `${f.ruleId}\0${f.secretHash}\0${f.line}`));
+  const lines = new LineIndex(fragment.text);
+  for (const layer of layers) {
+    const line = lines.lineOf(layer.start);
+    const lineStart = layer.start - lines.columnOf(layer.start, line) + 1;
+    const lineEnd = lineStart + lines.lineText(line).length;
+    const prefix = fragment.text.slice(lineStart, layer.start);
+    const suffix = layer.end <= lineEnd ? fragment.text.slice(layer.end, lineEnd) : "";
+    const substituted = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: void 0 };
+    const decodedLines = new LineIndex(substituted.text);
+    const endLine = lines.lineOf(layer.end);
+    for (const finding of detect(substituted, ruleset2, options)) {
+      const offset = decodedLines.offsetOf(finding.line - 1, finding.column);
+      if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
+      const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine2(fragment, line)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({
+        ...finding,
+        line: fileLine2(fragment, line),
+        column: lines.columnOf(layer.start, line),
+        endLine: fileLine2(fragment, endLine),
+        endColumn: lines.columnOf(layer.end, endLine),
+        lineText: lines.lineText(line),
+        decoded: layer.names.join("+")
+      });
+    }
+  }
+  return dropOverlaps(findings, ruleset2);
+}
+function fileLine2(fragment, textLine) {
+  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
+}
+
+// src/engine/detect-worker.ts
+var { specs, decode } = workerData;
+var ruleset = compileRules(specs);
+parentPort.on("message", ({ id, fragment }) => {
+  try {
+    parentPort.postMessage({ id, findings: detectWithDecoding(fragment, ruleset, decode) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error.message });
+  }
+});
