@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import type { RuleSpec } from '../types.js';
 
 /**
  * Parsing 80 YAML files costs a pre-commit hook some 200 ms, so the build writes the parsed
- * rules to dist/rules.json with a signature of the rule files; a stale cache is not used.
+ * rules to dist/rules.json with a hash of the rule files; a stale cache is not used.
  */
 const cacheFile = () => join(packageRoot(), 'dist', 'rules.json');
 
@@ -15,13 +16,11 @@ export function ruleFileNames(dir: string): string[] {
     .sort();
 }
 
+/** The rule files' names and contents, hashed: true after a clone or an install from a package, unlike mtimes. */
 function signature(dir: string): string {
-  return ruleFileNames(dir)
-    .map((name) => {
-      const stat = statSync(join(dir, name));
-      return `${name}:${stat.size}:${Math.trunc(stat.mtimeMs)}`;
-    })
-    .join('\n');
+  const hash = createHash('sha1');
+  for (const name of ruleFileNames(dir)) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
+  return hash.digest('hex');
 }
 
 export function readRulesCache(dir: string): RuleSpec[] | undefined {
