@@ -30,6 +30,8 @@ try {
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()
     .fail((message, error) => {
+      // yargs wraps what an option's coerce throws in a YError: that is a usage error too.
+      if (error?.name === 'YError') throw new ScanError(error.message, 'see leakguard --help');
       throw error ?? new ScanError(message ?? 'invalid arguments', 'see leakguard --help');
     })
     .help()

@@ -4,6 +4,7 @@ import { scanContext, type ScannedResult } from './config/scan-context.js';
 import { ScanError } from './errors.js';
 import { runScan } from './run-scan.js';
 import { fileSource } from './sources/files.js';
+import type { Confidence } from './types.js';
 
 export interface ScanFilesOptions {
   paths: string[];
@@ -13,6 +14,7 @@ export interface ScanFilesOptions {
   configFile?: string;
   inlineAllow?: boolean;
   decodeDepth?: number;
+  minConfidence?: Confidence;
 }
 
 /** `leakguard scan`: files on disk → fragments → detect → result. */

@@ -4,12 +4,14 @@ import { runScan } from './run-scan.js';
 import { isShallowRepository, workTreeTop } from './sources/git.js';
 import { historySource, type HistorySelection } from './sources/history.js';
 import { stagedSource } from './sources/staged.js';
+import type { Confidence } from './types.js';
 
 export interface GitScanOptions {
   cwd: string;
   configFile?: string;
   inlineAllow?: boolean;
   decodeDepth?: number;
+  minConfidence?: Confidence;
 }
 
 /** `leakguard staged`: the lines the next commit adds. Paths are relative to the top level. */

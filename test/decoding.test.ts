@@ -77,6 +77,17 @@ describe('secrets in disguise', () => {
     expect(basic.column).toBe('Authorization: Basic '.length + 1);
   });
 
+  it('--decode-depth 0 turns decoding off, and a bad depth is a usage error', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'nested.txt'), `${b64(b64(keys.AWS!))}\n${b64(keys.GITHUB!)}\n`);
+    const decodedOnce = JSON.parse(runCli(['scan', '--format', 'json', '--decode-depth', '1'], dir).stdout) as { findings: Finding[] };
+    expect(decodedOnce.findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual(['2 github-pat']);
+    expect(runCli(['scan', '--decode-depth', '0'], dir).code).toBe(0);
+    const bad = runCli(['scan', '--decode-depth', '-1'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: --decode-depth takes 0 to 4/);
+  });
+
   it('finds keys in CRLF files and notebooks, at their lines', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'win.env'), `A=1\r\nGITHUB_TOKEN=${keys.GITHUB}\r\nB=2\r\n`);

@@ -81,6 +81,14 @@ describe('leakguard scan (outside git)', () => {
     expect(noColor.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('--min-confidence high leaves out what context rules find', () => {
+    const dir = copyFixture('scan-basic');
+    const report = parseReport(runCli(['scan', '--format', 'json', '--min-confidence', 'high'], dir).stdout);
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('generic-secret-assignment');
+    expect(report.findings).toHaveLength(5);
+    expect(report.findings.every((f) => f.confidence === 'high')).toBe(true);
+  });
+
   it('exits 0 on a clean tree', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'README.md'), '# nothing to see\nSet OPENAI_API_KEY=sk-... in your shell.\n');

@@ -15,6 +15,7 @@ export interface FileScanArgs {
   config?: string;
   inlineAllow: boolean;
   decodeDepth?: number;
+  minConfidence?: 'low' | 'medium' | 'high';
 }
 
 export const fileScanOptions = (argv: FileScanArgs, cwd: string) => ({
@@ -25,4 +26,5 @@ export const fileScanOptions = (argv: FileScanArgs, cwd: string) => ({
   configFile: argv.config,
   inlineAllow: argv.inlineAllow,
   decodeDepth: argv.decodeDepth,
+  minConfidence: argv.minConfidence,
 });

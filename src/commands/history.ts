@@ -14,7 +14,7 @@ export const historyCommand = {
       .example('$0 history', 'every commit reachable from any ref')
       .example('$0 history --range origin/main..HEAD --format json', 'the commits a push would add'),
   handler: async (argv: ReportArgs & { range?: string; branch?: string; since?: string }) => {
-    const result = await scanHistory({ cwd: process.cwd(), configFile: argv.config, inlineAllow: argv.inlineAllow, decodeDepth: argv.decodeDepth, range: argv.range, branch: argv.branch, since: argv.since });
+    const result = await scanHistory({ cwd: process.cwd(), configFile: argv.config, inlineAllow: argv.inlineAllow, decodeDepth: argv.decodeDepth, minConfidence: argv.minConfidence, range: argv.range, branch: argv.branch, since: argv.since });
     reportResult(result, argv);
   },
 };

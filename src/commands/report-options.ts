@@ -3,6 +3,7 @@ import { describeUpdate } from '../baseline/update-entries.js';
 import type { ScannedResult } from '../config/scan-context.js';
 import { ExitCode, ScanError } from '../errors.js';
 import { formatNames } from '../report/index.js';
+import type { Confidence } from '../types.js';
 import { applySuppressions, exitCodeOf } from '../suppress/apply-suppressions.js';
 import { writeReport, type OutputOptions } from '../write-report.js';
 import { withSuppressionOptions, type SuppressionArgs } from './suppression-options.js';
@@ -22,6 +23,7 @@ export function withReportOptions<T>(yargs: Argv<T>) {
       .option('show-secrets', { type: 'boolean', default: false, describe: 'Print secrets in clear (never the default)' })
       .option('color', { type: 'boolean', default: true, describe: 'Colour the text report (--no-color, or NO_COLOR, to turn off)' })
       .option('config', configOption)
+      .option('min-confidence', { choices: ['low', 'medium', 'high'] as const, describe: 'Run only rules of this confidence or above (default: the config, else low)' })
       .option('decode-depth', {
         type: 'number',
         default: 2,
@@ -38,6 +40,7 @@ export function withReportOptions<T>(yargs: Argv<T>) {
 export interface ReportArgs extends OutputOptions, SuppressionArgs {
   config?: string;
   decodeDepth: number;
+  minConfidence?: Confidence;
 }
 
 /**

@@ -8,6 +8,6 @@ export const stagedCommand = {
   builder: (yargs: Argv) =>
     withReportOptions(yargs).example('$0 staged', 'in .git/hooks/pre-commit: block a commit that adds a secret'),
   handler: async (argv: ReportArgs) => {
-    reportResult(await scanStaged({ cwd: process.cwd(), configFile: argv.config, inlineAllow: argv.inlineAllow, decodeDepth: argv.decodeDepth }), argv);
+    reportResult(await scanStaged({ cwd: process.cwd(), configFile: argv.config, inlineAllow: argv.inlineAllow, decodeDepth: argv.decodeDepth, minConfidence: argv.minConfidence }), argv);
   },
 };

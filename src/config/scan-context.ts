@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_DECODE } from '../engine/detect-decoded.js';
 import { workTreeTop } from '../sources/git.js';
-import type { RuleSpec, ScanResult } from '../types.js';
+import type { Confidence, RuleSpec, ScanResult } from '../types.js';
 import { loadConfig, type Config } from './load-config.js';
 import { selectRules } from './select-rules.js';
 
@@ -29,11 +29,14 @@ export interface ContextOptions {
   /** Honour allow comments (default true). */
   inlineAllow?: boolean;
   decodeDepth?: number;
+  /** `--min-confidence`, over the config's `minConfidence`. */
+  minConfidence?: Confidence;
 }
 
 export async function scanContext(root: string, options: ContextOptions): Promise<ScanContext> {
   const top = await workTreeTop(root);
   const dirs = top && top !== root ? [root, top] : [root];
-  const config = loadConfig(dirs, options.configFile && resolve(options.cwd, options.configFile));
+  const loaded = loadConfig(dirs, options.configFile && resolve(options.cwd, options.configFile));
+  const config = options.minConfidence ? { ...loaded, minConfidence: options.minConfidence } : loaded;
   return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, decodeDepth: options.decodeDepth ?? DEFAULT_DECODE.depth, scannedPaths: new Set() };
 }
