@@ -5,6 +5,7 @@ import type { BaselineMatch } from '../baseline/match-baseline.js';
 import { importDetectSecrets, importGitleaks } from '../baseline/import-foreign.js';
 import { describeUpdate } from '../baseline/update-entries.js';
 import { scanFiles } from '../scan-files.js';
+import { scanHistory } from '../scan-git.js';
 import { applySuppressions } from '../suppress/apply-suppressions.js';
 import { fileScanOptions, withFileScanOptions, type FileScanArgs } from './file-scan-options.js';
 import { configOption } from './report-options.js';
@@ -19,18 +20,26 @@ export const baselineCommand = {
       .option('config', configOption)
       .option('baseline', baselineOption)
       .option('inline-allow', inlineAllowOption)
+      .option('history', { type: 'boolean', default: false, describe: 'Accept what the git history holds (as leakguard history finds it) instead of the files' })
+      .option('range', { type: 'string', describe: 'With --history: a revision range as git log takes it' })
+      .option('branch', { type: 'string', describe: 'With --history: only the commits of this branch' })
+      .option('since', { type: 'string', describe: 'With --history: only commits more recent than this date' })
       .option('from-gitleaks', { type: 'string', describe: 'Accept only what this gitleaks JSON report (or its baseline) holds' })
       .option('from-detect-secrets', { type: 'string', describe: 'Accept only what this detect-secrets .secrets.baseline holds' })
       .example('$0 baseline', 'accept every current finding')
+      .example('$0 baseline --history', 'accept every secret ever committed; leakguard history then reports only new ones')
       .example('$0 baseline --from-gitleaks gitleaks-report.json', 'switch from gitleaks without re-auditing'),
-  handler: async (argv: FileScanArgs & { baseline?: string; fromGitleaks?: string; fromDetectSecrets?: string }) => {
+  handler: async (argv: FileScanArgs & HistoryArgs & { baseline?: string; fromGitleaks?: string; fromDetectSecrets?: string }) => {
     const cwd = process.cwd();
     const imported = [
       ...(argv.fromGitleaks ? importGitleaks(resolve(cwd, argv.fromGitleaks)) : []),
       ...(argv.fromDetectSecrets ? importDetectSecrets(resolve(cwd, argv.fromDetectSecrets)) : []),
     ];
     const importing = Boolean(argv.fromGitleaks || argv.fromDetectSecrets);
-    const scanned = await scanFiles(fileScanOptions(argv, cwd));
+    const options = fileScanOptions(argv, cwd);
+    const scanned = argv.history
+      ? await scanHistory({ ...options, range: argv.range, branch: argv.branch, since: argv.since })
+      : await scanFiles(options);
     const { result, update } = applySuppressions(scanned, {
       cwd,
       baselineFile: argv.baseline,
@@ -42,6 +51,13 @@ export const baselineCommand = {
     process.stdout.write(describeUpdate(update!, cwd, 'Wrote'));
   },
 };
+
+interface HistoryArgs {
+  history: boolean;
+  range?: string;
+  branch?: string;
+  since?: string;
+}
 
 /** How an import went: what matched a finding, what was kept for scans that cover it, what was dropped. */
 function describeImport(imported: readonly BaselineEntry[], match: BaselineMatch, findings: readonly Finding[]): string {
