@@ -22103,17 +22103,17 @@ import { readFileSync as readFileSync5 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/ruleset/rules-cache.ts
-import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync4, statSync, writeFileSync } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 var cacheFile = () => join5(packageRoot(), "dist", "rules.json");
 function ruleFileNames(dir) {
   return readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
 }
 function signature(dir) {
-  return ruleFileNames(dir).map((name) => {
-    const stat = statSync(join5(dir, name));
-    return `${name}:${stat.size}:${Math.trunc(stat.mtimeMs)}`;
-  }).join("\n");
+  const hash = createHash3("sha1");
+  for (const name of ruleFileNames(dir)) hash.update(`${name}\0`).update(readFileSync4(join5(dir, name))).update("\0");
+  return hash.digest("hex");
 }
 function readRulesCache(dir) {
   const file = cacheFile();
@@ -22184,7 +22184,8 @@ var providerOf = (spec) => basename(spec.source ?? "", ".yaml");
 async function scanContext(root, options) {
   const top = await workTreeTop(root);
   const dirs = top && top !== root ? [root, top] : [root];
-  const config = loadConfig(dirs, options.configFile && resolve2(options.cwd, options.configFile));
+  const loaded = loadConfig(dirs, options.configFile && resolve2(options.cwd, options.configFile));
+  const config = options.minConfidence ? { ...loaded, minConfidence: options.minConfidence } : loaded;
   return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, decodeDepth: options.decodeDepth ?? DEFAULT_DECODE.depth, scannedPaths: /* @__PURE__ */ new Set() };
 }
 
@@ -22693,7 +22694,7 @@ function uniqueEntries(entries) {
 var compareStrings = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
 
 // src/baseline/match-baseline.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function matchBaseline(candidates, entries, scope) {
   const isGone = (entry) => !scope.scanned(entry.file) && !scope.exists(entry.file);
   const inPlace = /* @__PURE__ */ new Map();
@@ -22738,7 +22739,7 @@ function identitiesOf(candidate, withSha1) {
   return [
     `rule\0${candidate.ruleId}\0${candidate.secretHash}`,
     `sha256\0${candidate.secretHash}`,
-    ...withSha1 ? [`sha1\0${createHash3("sha1").update(candidate.secret).digest("hex")}`] : [],
+    ...withSha1 ? [`sha1\0${createHash4("sha1").update(candidate.secret).digest("hex")}`] : [],
     `line\0${candidate.line}`
   ];
 }

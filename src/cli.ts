@@ -1,31 +1,26 @@
 #!/usr/bin/env node
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { ScanError } from './errors.js';
 import { reportFailure } from './report-failure.js';
-import { installCommand, uninstallCommand } from './commands/install.js';
-import { rulesCommand } from './commands/rules.js';
-import { baselineCommand } from './commands/baseline.js';
-import { ignoreCommand } from './commands/ignore.js';
-import { initCommand } from './commands/init.js';
-import { scanCommand } from './commands/scan.js';
-import { stagedCommand } from './commands/staged.js';
-import { historyCommand } from './commands/history.js';
+import { commands } from './commands/index.js';
 
 const debug = process.argv.includes('--debug');
 
+/** The command asked for: the first argument that names one (none: load them all, as for --help). */
+const requested = hideBin(process.argv).find((arg) => Object.hasOwn(commands, arg));
+
 try {
-  await yargs(hideBin(process.argv))
-    .scriptName('leakguard')
-    .command(scanCommand)
-    .command(stagedCommand)
-    .command(historyCommand)
-    .command(rulesCommand)
-    .command(installCommand)
-    .command(uninstallCommand)
-    .command(baselineCommand)
-    .command(ignoreCommand)
-    .command(initCommand)
+  const cli = yargs(hideBin(process.argv)).scriptName('leakguard');
+  for (const [name, entry] of Object.entries(commands)) {
+    if (requested !== undefined && name !== requested) {
+      cli.command(entry.usage, entry.describe);
+      continue;
+    }
+    const { builder, handler } = await entry.load();
+    cli.command(entry.usage, entry.describe, builder as (yargs: Argv) => Argv, handler as (argv: unknown) => Promise<void>);
+  }
+  await cli
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()

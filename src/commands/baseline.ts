@@ -13,8 +13,6 @@ import type { Finding } from '../types.js';
 import { baselineOption, inlineAllowOption } from './suppression-options.js';
 
 export const baselineCommand = {
-  command: 'baseline [paths..]',
-  describe: 'Accept what is there now: write the current findings to the baseline',
   builder: (yargs: Argv) =>
     withFileScanOptions(yargs)
       .option('config', configOption)

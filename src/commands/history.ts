@@ -3,8 +3,6 @@ import { scanHistory } from '../scan-git.js';
 import { reportResult, withReportOptions, type ReportArgs } from './report-options.js';
 
 export const historyCommand = {
-  command: 'history',
-  describe: 'Scan every commit; each secret in the commit that introduced it',
   builder: (yargs: Argv) =>
     withReportOptions(yargs)
       .option('range', { type: 'string', describe: 'Revision range as git log takes it, e.g. main..feature' })

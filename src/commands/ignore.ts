@@ -5,8 +5,6 @@ import { workTreeTop } from '../sources/git.js';
 import { appendToIgnoreFile, findIgnoreFile, FINGERPRINT, IGNORE_NAME } from '../suppress/ignore-file.js';
 
 export const ignoreCommand = {
-  command: 'ignore <fingerprints..>',
-  describe: `Silence findings by fingerprint in ${IGNORE_NAME}, without touching the files that hold them`,
   builder: (yargs: Argv) =>
     yargs
       .positional('fingerprints', { type: 'string', array: true, demandOption: true, describe: 'Fingerprints from a report' })

@@ -28,8 +28,6 @@ exclude: []
 `;
 
 export const initCommand = {
-  command: 'init [folder]',
-  describe: 'Start here: write a starter config, and with --baseline accept what is already there',
   builder: (yargs: Argv) =>
     yargs
       .positional('folder', { type: 'string', default: '.', describe: 'The repository root' })

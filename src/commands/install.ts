@@ -5,8 +5,6 @@ import { findHookPlace, installHook, uninstallHook } from '../hooks/install-hook
 const cliPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
 
 export const installCommand = {
-  command: 'install',
-  describe: 'Install the git pre-commit hook that runs leakguard staged (keeps any hook already there)',
   builder: {},
   handler: async () => {
     const place = await findHookPlace(process.cwd());
@@ -22,8 +20,6 @@ export const installCommand = {
 };
 
 export const uninstallCommand = {
-  command: 'uninstall',
-  describe: 'Remove the pre-commit hook and put back the one that was there before',
   builder: {},
   handler: async () => {
     const place = await findHookPlace(process.cwd());

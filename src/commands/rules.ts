@@ -45,8 +45,6 @@ function checkRules(argv: { files?: string[] }): void {
 }
 
 export const rulesCommand = {
-  command: 'rules <action> [files..]',
-  describe: 'List the rules, or check rule files',
   builder: (yargs: Argv) =>
     yargs
       .positional('action', { choices: ['list', 'check'] as const, describe: 'list: every rule; check: validate rule files' })

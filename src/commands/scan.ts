@@ -4,8 +4,6 @@ import { fileScanOptions, withFileScanOptions, type FileScanArgs } from './file-
 import { reportResult, withReportOptions, type ReportArgs } from './report-options.js';
 
 export const scanCommand = {
-  command: 'scan [paths..]',
-  describe: 'Scan files and folders for secrets',
   builder: (yargs: Argv) =>
     withFileScanOptions(withReportOptions(yargs))
       .example('$0 scan', 'scan what git sees in the current folder')

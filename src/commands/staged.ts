@@ -3,8 +3,6 @@ import { scanStaged } from '../scan-git.js';
 import { reportResult, withReportOptions, type ReportArgs } from './report-options.js';
 
 export const stagedCommand = {
-  command: 'staged',
-  describe: 'Scan what the next commit adds (for a pre-commit hook)',
   builder: (yargs: Argv) =>
     withReportOptions(yargs).example('$0 staged', 'in .git/hooks/pre-commit: block a commit that adds a secret'),
   handler: async (argv: ReportArgs) => {
