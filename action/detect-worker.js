@@ -624,9 +624,9 @@ function fileLine2(fragment, textLine) {
 // src/engine/detect-worker.ts
 var { specs, decode } = workerData;
 var ruleset = compileRules(specs);
-parentPort.on("message", ({ id, fragment }) => {
+parentPort.on("message", ({ id, fragments }) => {
   try {
-    parentPort.postMessage({ id, findings: detectWithDecoding(fragment, ruleset, decode) });
+    parentPort.postMessage({ id, findings: fragments.map((fragment) => detectWithDecoding(fragment, ruleset, decode)) });
   } catch (error) {
     parentPort.postMessage({ id, error: error.message });
   }

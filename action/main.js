@@ -16836,16 +16836,13 @@ var init_detect_pool = __esm({
           this.workers.push({ worker, jobs });
         }
       }
-      /** How many fragments are waiting in all workers. */
-      get pending() {
-        return this.workers.reduce((sum, { jobs }) => sum + jobs.size, 0);
-      }
-      detect(fragment) {
+      /** The findings of each fragment of a batch: one message per batch, since messages cost more than small fragments. */
+      detect(fragments) {
         const target = this.workers.reduce((least, w2) => w2.jobs.size < least.jobs.size ? w2 : least);
         const id = this.nextId++;
         return new Promise((resolve6, reject) => {
           target.jobs.set(id, { resolve: resolve6, reject });
-          target.worker.postMessage({ id, fragment });
+          target.worker.postMessage({ id, fragments });
         });
       }
       async close() {
@@ -22193,7 +22190,9 @@ async function scanContext(root, options) {
 import { availableParallelism as availableParallelism2 } from "node:os";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var POOL_THRESHOLD = 4 * 1024 * 1024;
-var MAX_IN_FLIGHT = 64;
+var BATCH_BYTES = 512 * 1024;
+var BATCH_FRAGMENTS = 256;
+var MAX_IN_FLIGHT = 8;
 async function runScan(context, createSource, options = {}) {
   const started = performance.now();
   const { config } = context;
@@ -22241,6 +22240,8 @@ var Dispatcher = class {
   workers;
   bytes = 0;
   pool;
+  batch = [];
+  batchBytes = 0;
   inFlight = [];
   /** Findings of this fragment now when detected inline; [] when it went to a worker (see settled). */
   async detect(fragment) {
@@ -22250,22 +22251,30 @@ var Dispatcher = class {
       this.pool = new DetectPool2(this.specs, this.options, this.workers);
     }
     if (!this.pool) return detectWithDecoding(fragment, this.ruleset, this.options);
-    this.inFlight.push(this.pool.detect(fragment));
+    this.batch.push(fragment);
+    this.batchBytes += fragment.text.length;
+    if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FRAGMENTS) this.send();
     return [];
   }
   /** Results that must be taken now to keep the number in flight bounded, oldest first. */
   async settled() {
     const done = [];
-    while (this.inFlight.length > MAX_IN_FLIGHT) done.push(await this.inFlight.shift());
+    while (this.inFlight.length > MAX_IN_FLIGHT) done.push(...await this.inFlight.shift());
     return done;
   }
   async drain() {
-    const done = await Promise.all(this.inFlight);
+    if (this.batch.length) this.send();
+    const done = (await Promise.all(this.inFlight)).flat();
     this.inFlight.length = 0;
     return done;
   }
   async close() {
     await this.pool?.close();
+  }
+  send() {
+    this.inFlight.push(this.pool.detect(this.batch));
+    this.batch = [];
+    this.batchBytes = 0;
   }
 };
 

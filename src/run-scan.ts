@@ -8,8 +8,11 @@ import type { Finding, Fragment, RuleSpec, ScanStats, Skip } from './types.js';
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Past this much text a scan is large enough to pay for worker threads (~30 ms each to start). */
 const POOL_THRESHOLD = 4 * 1024 * 1024;
-/** Fragments in flight to the workers at most: bounds memory however large the scan. */
-const MAX_IN_FLIGHT = 64;
+/** A batch for a worker: this many bytes or fragments, whichever comes first. */
+const BATCH_BYTES = 512 * 1024;
+const BATCH_FRAGMENTS = 256;
+/** Batches in flight to the workers at most: bounds memory however large the scan. */
+const MAX_IN_FLIGHT = 8;
 
 export type SourceStats = Omit<ScanStats, 'durationMs'>;
 
@@ -83,7 +86,9 @@ const defaultWorkers = () => (availableParallelism() > 1 ? availableParallelism(
 class Dispatcher {
   private bytes = 0;
   private pool: import('./engine/detect-pool.js').DetectPool | undefined;
-  private readonly inFlight: Array<Promise<Finding[]>> = [];
+  private batch: Fragment[] = [];
+  private batchBytes = 0;
+  private readonly inFlight: Array<Promise<Finding[][]>> = [];
 
   constructor(
     private readonly ruleset: Ruleset,
@@ -100,24 +105,33 @@ class Dispatcher {
       this.pool = new DetectPool(this.specs, this.options, this.workers);
     }
     if (!this.pool) return detectWithDecoding(fragment, this.ruleset, this.options);
-    this.inFlight.push(this.pool.detect(fragment));
+    this.batch.push(fragment);
+    this.batchBytes += fragment.text.length;
+    if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FRAGMENTS) this.send();
     return [];
   }
 
   /** Results that must be taken now to keep the number in flight bounded, oldest first. */
   async settled(): Promise<Finding[][]> {
     const done: Finding[][] = [];
-    while (this.inFlight.length > MAX_IN_FLIGHT) done.push(await this.inFlight.shift()!);
+    while (this.inFlight.length > MAX_IN_FLIGHT) done.push(...(await this.inFlight.shift()!));
     return done;
   }
 
   async drain(): Promise<Finding[][]> {
-    const done = await Promise.all(this.inFlight);
+    if (this.batch.length) this.send();
+    const done = (await Promise.all(this.inFlight)).flat();
     this.inFlight.length = 0;
     return done;
   }
 
   async close(): Promise<void> {
     await this.pool?.close();
+  }
+
+  private send(): void {
+    this.inFlight.push(this.pool!.detect(this.batch));
+    this.batch = [];
+    this.batchBytes = 0;
   }
 }

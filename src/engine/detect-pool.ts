@@ -4,13 +4,13 @@ import type { Finding, Fragment, RuleSpec } from '../types.js';
 import type { DecodeOptions } from './detect-decoded.js';
 
 interface Job {
-  resolve(findings: Finding[]): void;
+  resolve(findings: Finding[][]): void;
   reject(error: Error): void;
 }
 
 /**
  * Detection on worker threads for large scans: each worker compiles the same rules once, and
- * fragments go to whichever worker has the fewest in flight. Small scans (the pre-commit hook)
+ * batches of fragments go to whichever worker has the fewest in flight. Small scans (the pre-commit hook)
  * never start it, so they pay no worker start-up.
  */
 export class DetectPool {
@@ -21,7 +21,7 @@ export class DetectPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./detect-worker.js', import.meta.url), { workerData: { specs, decode } });
       const jobs = new Map<number, Job>();
-      worker.on('message', ({ id, findings, error }: { id: number; findings?: Finding[]; error?: string }) => {
+      worker.on('message', ({ id, findings, error }: { id: number; findings?: Finding[][]; error?: string }) => {
         const job = jobs.get(id)!;
         jobs.delete(id);
         if (error === undefined) job.resolve(findings!);
@@ -35,17 +35,13 @@ export class DetectPool {
     }
   }
 
-  /** How many fragments are waiting in all workers. */
-  get pending(): number {
-    return this.workers.reduce((sum, { jobs }) => sum + jobs.size, 0);
-  }
-
-  detect(fragment: Fragment): Promise<Finding[]> {
+  /** The findings of each fragment of a batch: one message per batch, since messages cost more than small fragments. */
+  detect(fragments: Fragment[]): Promise<Finding[][]> {
     const target = this.workers.reduce((least, w) => (w.jobs.size < least.jobs.size ? w : least));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       target.jobs.set(id, { resolve, reject });
-      target.worker.postMessage({ id, fragment });
+      target.worker.postMessage({ id, fragments });
     });
   }
 

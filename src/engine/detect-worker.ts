@@ -6,9 +6,9 @@ import { detectWithDecoding, type DecodeOptions } from './detect-decoded.js';
 const { specs, decode } = workerData as { specs: RuleSpec[]; decode: DecodeOptions };
 const ruleset = compileRules(specs);
 
-parentPort!.on('message', ({ id, fragment }: { id: number; fragment: Fragment }) => {
+parentPort!.on('message', ({ id, fragments }: { id: number; fragments: Fragment[] }) => {
   try {
-    parentPort!.postMessage({ id, findings: detectWithDecoding(fragment, ruleset, decode) });
+    parentPort!.postMessage({ id, findings: fragments.map((fragment) => detectWithDecoding(fragment, ruleset, decode)) });
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });
   }
