@@ -22,72 +22,80 @@ var checksums = {
 };
 
 // src/engine/keyword-matcher.ts
-var ALPHABET = 128;
 var KeywordMatcher = class {
+  classes = new Uint8Array(128);
+  width;
   delta;
   /** Owners (rule indices) of the keywords that end in each state, following failure links. */
   outputs;
   /** 1 for states where a keyword ends: the hot loop tests a byte, not an array. */
   accepting;
   constructor(keywordsByOwner) {
-    const capacity = 1 + keywordsByOwner.reduce((sum, keywords) => sum + keywords.reduce((n, k) => n + k.length, 0), 0);
-    const delta = new Int32Array(capacity * ALPHABET).fill(-1);
-    const own = [[]];
-    keywordsByOwner.forEach((keywords, owner) => {
-      for (const keyword of keywords) {
-        let state = 0;
-        for (const ch of keyword.toLowerCase()) {
+    const keywords = keywordsByOwner.map((list) => list.map((keyword) => keyword.toLowerCase()));
+    let width = 1;
+    for (const list of keywords) {
+      for (const keyword of list) {
+        for (const ch of keyword) {
           const code = ch.charCodeAt(0);
-          if (code >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
-          if (delta[state * ALPHABET + code] === -1) {
-            delta[state * ALPHABET + code] = own.length;
+          if (code >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
+          if (this.classes[code] === 0) this.classes[code] = width++;
+        }
+      }
+    }
+    for (let code = 65; code <= 90; code++) this.classes[code] = this.classes[code + 32];
+    this.width = width;
+    const capacity = 1 + keywords.reduce((sum, list) => sum + list.reduce((n, k) => n + k.length, 0), 0);
+    const delta = new Int32Array(capacity * width).fill(-1);
+    const own = [[]];
+    keywords.forEach((list, owner) => {
+      for (const keyword of list) {
+        let state = 0;
+        for (const ch of keyword) {
+          const edge = state * width + this.classes[ch.charCodeAt(0)];
+          if (delta[edge] === -1) {
+            delta[edge] = own.length;
             own.push([]);
           }
-          state = delta[state * ALPHABET + code];
+          state = delta[edge];
         }
         own[state].push(owner);
       }
     });
-    const count = own.length;
-    const fail = new Int32Array(count);
+    const fail = new Int32Array(own.length);
     const outputs = own.map((owners) => [...new Set(owners)]);
     const queue = [];
-    for (let code = 0; code < ALPHABET; code++) {
-      const next = delta[code];
-      if (next === -1) delta[code] = 0;
-      else queue.push(next);
+    for (let c = 0; c < width; c++) {
+      if (delta[c] === -1) delta[c] = 0;
+      else queue.push(delta[c]);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
       const inherited = outputs[fail[state]];
       if (inherited.length) outputs[state] = [.../* @__PURE__ */ new Set([...outputs[state], ...inherited])];
-      const row = state * ALPHABET;
-      const failRow = fail[state] * ALPHABET;
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = delta[row + code];
+      const row = state * width;
+      const failRow = fail[state] * width;
+      for (let c = 0; c < width; c++) {
+        const next = delta[row + c];
         if (next === -1) {
-          delta[row + code] = delta[failRow + code];
+          delta[row + c] = delta[failRow + c];
         } else {
-          fail[next] = delta[failRow + code];
+          fail[next] = delta[failRow + c];
           queue.push(next);
         }
       }
     }
-    for (let state = 0; state < count; state++) {
-      for (let code = 65; code <= 90; code++) delta[state * ALPHABET + code] = delta[state * ALPHABET + code + 32];
-    }
-    this.delta = delta.subarray(0, count * ALPHABET);
+    this.delta = delta.subarray(0, own.length * width);
     this.outputs = outputs;
     this.accepting = Uint8Array.from(outputs, (owners) => owners.length ? 1 : 0);
   }
   /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
   scan(text, hit) {
-    const { delta, outputs, accepting } = this;
+    const { delta, outputs, accepting, classes, width } = this;
     let state = 0;
     let marked = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = code < ALPHABET ? delta[state << 7 | code] : 0;
+      state = delta[state * width + (code < 128 ? classes[code] : 0)];
       if (accepting[state] === 0) continue;
       for (const owner of outputs[state]) {
         if (hit[owner] === 0) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { packageRoot } from '../package-root.js';
 
 /** The JSON schemas shipped in schema/: the single source of truth for the files they describe. */
@@ -21,6 +22,8 @@ const validators = new Map<SchemaName, ValidateFunction>();
 function validator(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
+    // Loaded on first use: a scan with no config file and no baseline never needs it.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     const ajv = new Ajv({ allErrors: false, verbose: true, allowUnionTypes: true });
     validate = ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')) as object);
     validators.set(name, validate);

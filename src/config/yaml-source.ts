@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { yamlModule } from '../yaml.js';
 import { ConfigError } from '../errors.js';
 import { readWholeFile } from '../read-data-file.js';
 import type { KeyPath } from './schema-check.js';
@@ -13,6 +13,7 @@ export interface YamlSource {
 
 export function readYamlSource(file: string, what: string): YamlSource {
   const text = readWholeFile(file, what);
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlModule();
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const problem = doc.errors[0];

@@ -1,11 +1,13 @@
 /**
  * Aho-Corasick automaton over the rules' keywords: one pass over the text
  * tells which rules have a keyword present, however many rules there are.
- * Matching is ASCII case-insensitive; keywords are ASCII.
+ * Matching is ASCII case-insensitive; keywords are ASCII. Characters are first
+ * mapped to classes (one per character keywords use, 0 for every other), which
+ * keeps the table small enough to build in a hook's start-up budget.
  */
-const ALPHABET = 128;
-
 export class KeywordMatcher {
+  private readonly classes = new Uint8Array(128);
+  private readonly width: number;
   private readonly delta: Int32Array;
   /** Owners (rule indices) of the keywords that end in each state, following failure links. */
   private readonly outputs: number[][];
@@ -13,67 +15,75 @@ export class KeywordMatcher {
   private readonly accepting: Uint8Array;
 
   constructor(keywordsByOwner: readonly (readonly string[])[]) {
-    const capacity = 1 + keywordsByOwner.reduce((sum, keywords) => sum + keywords.reduce((n, k) => n + k.length, 0), 0);
-    // The trie, then the full automaton, in one table: -1 marks a missing trie edge.
-    const delta = new Int32Array(capacity * ALPHABET).fill(-1);
-    const own: number[][] = [[]];
-    keywordsByOwner.forEach((keywords, owner) => {
-      for (const keyword of keywords) {
-        let state = 0;
-        for (const ch of keyword.toLowerCase()) {
+    const keywords = keywordsByOwner.map((list) => list.map((keyword) => keyword.toLowerCase()));
+    let width = 1;
+    for (const list of keywords) {
+      for (const keyword of list) {
+        for (const ch of keyword) {
           const code = ch.charCodeAt(0);
-          if (code >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
-          if (delta[state * ALPHABET + code] === -1) {
-            delta[state * ALPHABET + code] = own.length;
+          if (code >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
+          if (this.classes[code] === 0) this.classes[code] = width++;
+        }
+      }
+    }
+    // Upper case shares the class of lower case, so the hot loop does no case conversion.
+    for (let code = 65; code <= 90; code++) this.classes[code] = this.classes[code + 32]!;
+    this.width = width;
+
+    const capacity = 1 + keywords.reduce((sum, list) => sum + list.reduce((n, k) => n + k.length, 0), 0);
+    // The trie, then the full automaton, in one table: -1 marks a missing trie edge.
+    const delta = new Int32Array(capacity * width).fill(-1);
+    const own: number[][] = [[]];
+    keywords.forEach((list, owner) => {
+      for (const keyword of list) {
+        let state = 0;
+        for (const ch of keyword) {
+          const edge = state * width + this.classes[ch.charCodeAt(0)]!;
+          if (delta[edge] === -1) {
+            delta[edge] = own.length;
             own.push([]);
           }
-          state = delta[state * ALPHABET + code]!;
+          state = delta[edge]!;
         }
         own[state]!.push(owner);
       }
     });
-    const count = own.length;
-    const fail = new Int32Array(count);
+    const fail = new Int32Array(own.length);
     const outputs: number[][] = own.map((owners) => [...new Set(owners)]);
     const queue: number[] = [];
-    for (let code = 0; code < ALPHABET; code++) {
-      const next = delta[code]!;
-      if (next === -1) delta[code] = 0;
-      else queue.push(next);
+    for (let c = 0; c < width; c++) {
+      if (delta[c] === -1) delta[c] = 0;
+      else queue.push(delta[c]!);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
       const inherited = outputs[fail[state]!]!;
       if (inherited.length) outputs[state] = [...new Set([...outputs[state]!, ...inherited])];
-      const row = state * ALPHABET;
-      const failRow = fail[state]! * ALPHABET;
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = delta[row + code]!;
+      const row = state * width;
+      const failRow = fail[state]! * width;
+      for (let c = 0; c < width; c++) {
+        const next = delta[row + c]!;
         if (next === -1) {
-          delta[row + code] = delta[failRow + code]!;
+          delta[row + c] = delta[failRow + c]!;
         } else {
-          fail[next] = delta[failRow + code]!;
+          fail[next] = delta[failRow + c]!;
           queue.push(next);
         }
       }
     }
-    // Fold upper case onto lower case so the hot loop does no case conversion.
-    for (let state = 0; state < count; state++) {
-      for (let code = 65; code <= 90; code++) delta[state * ALPHABET + code] = delta[state * ALPHABET + code + 32]!;
-    }
-    this.delta = delta.subarray(0, count * ALPHABET);
+    this.delta = delta.subarray(0, own.length * width);
     this.outputs = outputs;
     this.accepting = Uint8Array.from(outputs, (owners) => (owners.length ? 1 : 0));
   }
 
   /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
   scan(text: string, hit: Uint8Array): number {
-    const { delta, outputs, accepting } = this;
+    const { delta, outputs, accepting, classes, width } = this;
     let state = 0;
     let marked = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = code < ALPHABET ? delta[(state << 7) | code]! : 0; // ALPHABET is 128
+      state = delta[state * width + (code < 128 ? classes[code]! : 0)]!;
       if (accepting[state] === 0) continue;
       for (const owner of outputs[state]!) {
         if (hit[owner] === 0) {
