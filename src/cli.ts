@@ -7,6 +7,7 @@ import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { stagedCommand } from './commands/staged.js';
 import { historyCommand } from './commands/history.js';
+import { doctorCommand } from './commands/doctor.js';
 
 /** The only place that catches: a known error is one `error:` line, exit 2. */
 function fail(message: string, hint?: string): void {
@@ -26,6 +27,10 @@ try {
     .command(rulesCommand)
     .command(installCommand)
     .command(uninstallCommand)
+    .command(doctorCommand)
+    .example('$0 scan', 'scan what git sees in this folder')
+    .example('$0 install', 'stop commits that add a secret (pre-commit hook)')
+    .example('$0 doctor', 'check for .env and key files in git')
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()

@@ -30,6 +30,8 @@ export interface ScanSetup {
   configFile?: string;
   /** Overrides the config's maxFileSize. */
   maxFileSize?: number;
+  /** Called after each fragment with the source's stats and the findings so far (the progress line). */
+  onFragment?(stats: SourceStats, findings: number): void;
 }
 
 /** What every command shares: config → rules → source → detect → result. */
@@ -44,6 +46,7 @@ export async function runScan(setup: ScanSetup, createSource: (options: SourceOp
   const findings: Finding[] = [];
   for await (const fragment of source.fragments()) {
     for (const finding of detectWithDecoding(fragment, ruleset)) if (source.isNew?.(finding) ?? true) findings.push(finding);
+    setup.onFragment?.(source.stats, findings.length);
   }
   return {
     findings,

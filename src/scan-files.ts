@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { runScan } from './run-scan.js';
+import { trackedFileWarnings } from './hygiene/sensitive-files.js';
+import type { ProgressSink } from './progress.js';
+import { runScan, type SourceOptions } from './run-scan.js';
 import { fileSource } from './sources/files.js';
 import { workTreeTop } from './sources/git.js';
 import { ScanError } from './errors.js';
@@ -12,9 +14,11 @@ export interface ScanFilesOptions {
   allFiles?: boolean;
   maxFileSize?: number;
   configFile?: string;
+  /** Told the files done of the total as they are scanned. */
+  progress?: ProgressSink;
 }
 
-/** `leakguard scan`: files on disk → fragments → detect → result. */
+/** `leakguard scan`: files on disk → fragments → detect → result, with a warning for each sensitive file git tracks. */
 export async function scanFiles(options: ScanFilesOptions): Promise<ScanResult> {
   const targets = (options.paths.length ? options.paths : ['.']).map((path) => resolve(options.cwd, path));
   for (const target of targets) {
@@ -22,12 +26,21 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScanResult> 
   }
   const root = scanRoot(targets, options.cwd);
   const top = await workTreeTop(root);
+  const { progress } = options;
   const setup = {
     configDirs: top && top !== root ? [root, top] : [root],
     configFile: options.configFile && resolve(options.cwd, options.configFile),
     maxFileSize: options.maxFileSize,
+    onFragment: progress && ((stats: { files: number; skipped: number; bytes: number }, findings: number) => progress.update(stats.files + stats.skipped, stats.bytes, findings)),
   };
-  return runScan(setup, (sourceOptions) => fileSource({ ...sourceOptions, targets, root, allFiles: options.allFiles ?? false }));
+  // The warnings pass over what the config excludes, as the source does.
+  let isExcluded: SourceOptions['isExcluded'] = () => false;
+  const result = await runScan(setup, (sourceOptions) => {
+    isExcluded = sourceOptions.isExcluded;
+    return fileSource({ ...sourceOptions, targets, root, allFiles: options.allFiles ?? false, onListed: (count) => progress?.total(count) });
+  });
+  const warnings = top === undefined ? [] : await trackedFileWarnings(top, root, targets, isExcluded);
+  return { ...result, source: 'files', ...(warnings.length > 0 && { warnings }) };
 }
 
 /** Paths in the report are relative to the one folder scanned, or to the working folder. */

@@ -1,37 +1,52 @@
 import { resolve } from 'node:path';
 import { ScanError } from './errors.js';
-import { runScan, type ScanSetup } from './run-scan.js';
+import { withStagedFileFindings } from './hygiene/staged-files.js';
+import type { ProgressSink } from './progress.js';
+import { runScan, type ScanSetup, type SourceOptions } from './run-scan.js';
 import { isShallowRepository, workTreeTop } from './sources/git.js';
-import { historySource, type HistorySelection } from './sources/history.js';
+import { countCommits, historySource, type HistorySelection } from './sources/history.js';
 import { stagedSource } from './sources/staged.js';
 import type { ScanResult } from './types.js';
 
 export interface GitScanOptions {
   cwd: string;
   configFile?: string;
+  /** History: told the commits done of the total as they are scanned. */
+  progress?: ProgressSink;
 }
 
-/** `leakguard staged`: the lines the next commit adds. Paths are relative to the top level. */
+/** `leakguard staged`: the lines the next commit adds, and the files it should not add. Paths are relative to the top level. */
 export async function scanStaged(options: GitScanOptions): Promise<ScanResult> {
   const setup = await setupAtTop(options);
-  return runScan(setup, (sourceOptions) => stagedSource(options.cwd, sourceOptions));
+  // The sensitive-file stage passes over what the config excludes, as every source does.
+  let isExcluded: SourceOptions['isExcluded'] = () => false;
+  const result = await runScan(setup, (sourceOptions) => {
+    isExcluded = sourceOptions.isExcluded;
+    return stagedSource(options.cwd, sourceOptions);
+  });
+  return { ...(await withStagedFileFindings(result, setup.top, isExcluded)), source: 'staged' };
 }
 
 /** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
 export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScanResult> {
+  const { progress } = options;
   const setup = await setupAtTop(options);
   const truncated = await isShallowRepository(options.cwd);
-  const result = await runScan(setup, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
+  // The count runs beside the scan; until it comes, the progress line shows the rate. It is cosmetic, so a
+  // failure is the scan's to report.
+  if (progress) countCommits(options.cwd, options).then((total) => progress.total(total), () => undefined);
+  const onFragment = progress && ((stats: { commits?: number; bytes: number }, findings: number) => progress.update(stats.commits ?? 0, stats.bytes, findings));
+  const result = await runScan({ ...setup, onFragment }, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
   const everything = !options.branch && !options.range && !options.since;
   if (everything && result.stats.commits === 0) {
     throw new ScanError('the repository has no commits yet', 'commit something first; leakguard staged scans what is staged');
   }
-  return { ...result, stats: { ...result.stats, truncated } };
+  return { ...result, stats: { ...result.stats, truncated }, source: 'history' };
 }
 
 /** The config comes from the top level, where the paths of findings start. */
-async function setupAtTop(options: GitScanOptions): Promise<ScanSetup> {
+async function setupAtTop(options: GitScanOptions): Promise<ScanSetup & { top: string }> {
   const top = await workTreeTop(options.cwd);
   if (top === undefined) throw new ScanError(`not inside a git work tree: ${options.cwd}`, 'run it in a git repository');
-  return { configDirs: [top], configFile: options.configFile && resolve(options.cwd, options.configFile) };
+  return { top, configDirs: [top], configFile: options.configFile && resolve(options.cwd, options.configFile) };
 }

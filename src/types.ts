@@ -77,6 +77,8 @@ export interface Finding {
   decoded?: string;
   rotate?: string;
   commit?: CommitInfo;
+  /** A finding about a whole file rather than a value (a committed .env): the one command that fixes it. */
+  fix?: string;
 }
 
 export interface ScanStats {
@@ -106,11 +108,17 @@ export interface ScanResult {
   skips: Skip[];
   /** The rules the scan ran, for formats that describe them (SARIF). */
   rules: RuleInfo[];
+  /** Which command scanned: what to do next differs for files, a commit about to be made, and history. */
+  source?: 'files' | 'staged' | 'history';
+  /** What to fix that is not a finding (a .env that git tracks, met by a scan of files): said on stderr. */
+  warnings?: string[];
 }
 
 export interface ReportOptions {
   color: boolean;
   showSecrets: boolean;
+  /** Findings only: no summary line, no advice. */
+  quiet?: boolean;
 }
 
 export type Reporter = (result: ScanResult, options: ReportOptions) => string;

@@ -1,6 +1,10 @@
 import type { Argv } from 'yargs';
+import { withProgress } from '../progress.js';
 import { scanFiles } from '../scan-files.js';
-import { reportResult, withReportOptions } from './report-options.js';
+import { reportResult, withReportOptions, type ReportArgs } from './report-options.js';
+
+/** A scan of fewer files is over before a progress line would help. */
+const PROGRESS_FROM_FILES = 200;
 
 export const scanCommand = {
   command: 'scan [paths..]',
@@ -11,24 +15,19 @@ export const scanCommand = {
       .option('all-files', { type: 'boolean', default: false, describe: 'Scan every file, also those git ignores' })
       .option('max-file-size', { type: 'number', describe: 'Skip files larger than this many bytes (default 10 MiB)' })
       .example('$0 scan', 'scan what git sees in the current folder')
-      .example('$0 scan src .env --format json -o report.json', 'scan two paths, JSON report to a file'),
-  handler: async (argv: {
-    paths?: string[];
-    format: string;
-    output?: string;
-    showSecrets: boolean;
-    color: boolean;
-    config?: string;
-    allFiles: boolean;
-    maxFileSize?: number;
-  }) => {
-    const result = await scanFiles({
-      paths: argv.paths ?? [],
-      cwd: process.cwd(),
-      allFiles: argv.allFiles,
-      maxFileSize: argv.maxFileSize,
-      configFile: argv.config,
-    });
+      .example('$0 scan src .env --format json -o report.json', 'scan two paths, JSON report to a file')
+      .example('$0 scan --all-files --verbose', 'also git-ignored files, and list what was skipped'),
+  handler: async (argv: ReportArgs & { paths?: string[]; allFiles: boolean; maxFileSize?: number }) => {
+    const result = await withProgress(argv, 'files', PROGRESS_FROM_FILES, (progress) =>
+      scanFiles({
+        paths: argv.paths ?? [],
+        cwd: process.cwd(),
+        allFiles: argv.allFiles,
+        maxFileSize: argv.maxFileSize,
+        configFile: argv.config,
+        progress,
+      }),
+    );
     reportResult(result, argv);
   },
 };

@@ -6,7 +6,9 @@ export const stagedCommand = {
   command: 'staged',
   describe: 'Scan what the next commit adds (for a pre-commit hook)',
   builder: (yargs: Argv) =>
-    withReportOptions(yargs).example('$0 staged', 'in .git/hooks/pre-commit: block a commit that adds a secret'),
+    withReportOptions(yargs)
+      .example('$0 staged', 'in .git/hooks/pre-commit: block a commit that adds a secret or a .env file')
+      .example('$0 staged --quiet', 'the same, silent unless something is found'),
   handler: async (argv: ReportArgs) => {
     reportResult(await scanStaged({ cwd: process.cwd(), configFile: argv.config }), argv);
   },

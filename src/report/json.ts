@@ -18,6 +18,7 @@ export function findingRecord(finding: Finding, options: ReportOptions): Record<
     confidence: finding.confidence,
     ...(finding.verified && { verified: true }),
     ...(finding.decoded && { decoded: finding.decoded }),
+    ...(finding.fix && { fix: finding.fix }),
     ...(finding.commit && {
       commit: finding.commit.sha,
       author: finding.commit.author,
