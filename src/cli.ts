@@ -8,6 +8,8 @@ import { scanCommand } from './commands/scan.js';
 import { stagedCommand } from './commands/staged.js';
 import { historyCommand } from './commands/history.js';
 import { doctorCommand } from './commands/doctor.js';
+import { explainCommand } from './commands/explain.js';
+import { mergeReportsCommand } from './commands/merge-reports.js';
 
 /** The only place that catches: a known error is one `error:` line, exit 2. */
 function fail(message: string, hint?: string): void {
@@ -28,6 +30,8 @@ try {
     .command(installCommand)
     .command(uninstallCommand)
     .command(doctorCommand)
+    .command(explainCommand)
+    .command(mergeReportsCommand)
     .example('$0 scan', 'scan what git sees in this folder')
     .example('$0 install', 'stop commits that add a secret (pre-commit hook)')
     .example('$0 doctor', 'check for .env and key files in git')
