@@ -76,7 +76,7 @@ describe('leakguard staged: files that must not be committed', () => {
     const run = sarif.runs[0];
     const rule = run.tool.driver.rules[run.results[0].ruleIndex];
     expect(rule.id).toBe('sensitive-file-env');
-    expect(rule.help.text).toMatch(/^Rotate: Rotate each secret the file holds/);
+    expect(rule.help.text).toMatch(/^Rotate: If the file was ever committed or shared, rotate each secret it holds/);
   });
 
   it('blocks git commit through the pre-commit hook, and lets it through once the file is unstaged', () => {
