@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ScanError } from './errors.js';
+import { isObject } from './ruleset/parse-rule-file.js';
 
 /** A report as `--format json` writes it (src/report/json.ts), read back. */
 export interface JsonReport {
@@ -8,8 +9,6 @@ export interface JsonReport {
   findings: Array<Record<string, unknown>>;
   stats: Record<string, unknown>;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function readJsonReport(path: string): JsonReport {
   let data: unknown;

@@ -88,10 +88,10 @@ export interface ProgressWish {
   quiet?: boolean;
 }
 
-/** A person is watching: a text report, not --quiet, stderr a terminal, not a CI job. */
+/** A person is watching: a text report, not --quiet, stderr a terminal that can erase a line, not a CI job. */
 export function progressWanted(wish: ProgressWish, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   const inCi = env.CI !== undefined && !['', '0', 'false'].includes(env.CI.toLowerCase());
-  return wish.format === 'text' && !wish.quiet && Boolean(stream.isTTY) && !inCi;
+  return wish.format === 'text' && !wish.quiet && Boolean(stream.isTTY) && env.TERM !== 'dumb' && !inCi;
 }
 
 /** Runs a scan with a progress line on stderr when one is wanted, and always clears it, also on an error. */

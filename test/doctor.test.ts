@@ -9,7 +9,6 @@ import { fixtureValues } from './helpers/secrets.js';
 
 const keys = fixtureValues('keys.env');
 const hygiene = (name: string) => readFileSync(join(repoRoot, 'fixtures/hygiene', name));
-const IGNORES_ENV = '.env\n.env.local\n';
 
 const doctor = (dir: string, ...args: string[]) => runCli(['doctor', ...args], dir);
 /** The problem lines of the doctor's report (each is followed by its fix line); none when it says all is well. */
@@ -19,7 +18,7 @@ const problems = (stdout: string) =>
 /** A committed repository with `files`; its .gitignore keeps .env files out unless `files` says otherwise. */
 function repoWith(files: Record<string, string | Buffer>): string {
   const dir = newRepo();
-  writeFiles(dir, { '.gitignore': IGNORES_ENV, 'README.md': '# app\n', ...files });
+  writeFiles(dir, { '.gitignore': '.env\n.env.local\n', 'README.md': '# app\n', ...files });
   gitIn(dir, 'add', '-f', '-A');
   commitAll(dir, 'start');
   return dir;
@@ -145,9 +144,6 @@ describe('leakguard doctor', () => {
   });
 
   it('is an error outside a git repository', () => {
-    const result = doctor(tempDir());
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: not inside a git work tree: .+\n$/);
-    expect(result.stdout).toBe('');
+    expect(doctor(tempDir())).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^error: not inside a git work tree: .+\n$/) });
   });
 });
