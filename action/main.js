@@ -3139,25 +3139,84 @@ Object.defineProperties(createChalk.prototype, styles2);
 var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
+// src/report/next-steps.ts
+var NOT_A_SECRET = "Not a secret? Put leakguard:allow on its line, or accept it in the baseline";
+var EXPLAIN = "leakguard explain RULE-ID says what a rule finds and why it matters.";
+function steps(result2) {
+  const files = result2.findings.some((finding) => finding.fix);
+  const secrets = result2.findings.some((finding) => !finding.fix);
+  if (result2.source === "staged") {
+    return {
+      steps: [
+        ...secrets ? ["Take each secret out of its file, read it from the environment or a secret manager instead, and git add the file again."] : [],
+        ...files ? ["Unstage each file that must not be committed with the command on its fix line: it stays on disk, and .gitignore keeps it out."] : [],
+        ...secrets ? ["If a secret was ever pushed, shared or pasted anywhere, rotate it as well: its rotate line says where."] : [],
+        `${NOT_A_SECRET}, then commit again.`
+      ],
+      lastResort: "Last resort, only when you are sure nothing here is secret: git commit --no-verify skips this check."
+    };
+  }
+  if (result2.source === "history") {
+    return {
+      steps: [
+        "Rotate each secret at its issuer first: its rotate line says where. Every clone keeps the history, so deleting the secret now does not make it safe.",
+        "Then take out any that are still in the files. Rewriting history helps only once every clone and fork is replaced, and never instead of rotating.",
+        `Not a secret? Accept it in the baseline. ${EXPLAIN}`
+      ]
+    };
+  }
+  return {
+    steps: [
+      "Rotate each secret at its issuer: its rotate line says where. Deleting it does not revoke it, and it may already be in a commit, a log or a backup.",
+      "Take it out of the file and read it from the environment or a secret manager; keep .env files out of git.",
+      `${NOT_A_SECRET}. ${EXPLAIN}`
+    ]
+  };
+}
+function nextSteps(result2) {
+  if (result2.findings.length === 0) return void 0;
+  const { steps: list, lastResort } = steps(result2);
+  const head = result2.source === "staged" ? "The commit is stopped. What to do next:" : "What to do next:";
+  return [head, ...list.map((step, i) => `  ${i + 1}. ${step}`), ...lastResort ? [`  ${lastResort}`] : []].join("\n");
+}
+
 // src/report/text.ts
+var printable = (text) => text.replace(/[\x00-\x1f\x7f]/g, " ");
+function markedLine(finding, c3, showSecrets) {
+  const line = redactedLine(finding, showSecrets);
+  const text = printable(line.text).trimEnd();
+  const indent = text.length - text.trimStart().length;
+  const [before, span, after] = [text.slice(indent, line.start), text.slice(line.start, line.end), text.slice(line.end)];
+  const width = (part) => [...part].length;
+  return [`${before}${c3.red.bold(span)}${after}`, `${" ".repeat(width(before))}${c3.red("^".repeat(Math.max(1, width(span))))}`];
+}
+function findingBlock(finding, c3, showSecrets) {
+  const notes = [finding.verified && c3.green(" (checksum verified)"), finding.decoded && c3.dim(` (decoded: ${finding.decoded})`)].filter(Boolean).join("");
+  const { commit } = finding;
+  const details = [
+    ...commit ? [c3.dim(printable(`commit ${commit.sha.slice(0, 12)} by ${commit.author} <${commit.email}> on ${commit.date}: ${commit.message}`))] : [],
+    // A finding about a whole file has no line to show; its fix says what to do.
+    ...finding.fix ? [`fix: ${finding.fix}`] : markedLine(finding, c3, showSecrets),
+    ...finding.rotate ? [c3.dim(`rotate: ${finding.rotate}`)] : []
+  ];
+  return [`  ${c3.bold(`${finding.line}:${finding.column}`)}  ${c3.yellow(finding.ruleId)}  ${finding.description}${notes}`, ...details.map((line) => `      ${line}`)].join("\n");
+}
+function byFile(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) groups.set(finding.file, [...groups.get(finding.file) ?? [], finding]);
+  return groups;
+}
 var renderText = (result2, options) => {
   const c3 = new Chalk({ level: options.color ? 1 : 0 });
-  const blocks = result2.findings.filter((finding) => finding.status !== "known").map((finding) => {
-    const line = redactedLine(finding, options.showSecrets);
-    const shown = `${line.text.slice(0, line.start)}${c3.red.bold(line.text.slice(line.start, line.end))}${line.text.slice(line.end)}`;
-    const lines = [
-      `${c3.bold(`${finding.file}:${finding.line}:${finding.column}`)}  ${c3.yellow(finding.ruleId)}  ${finding.description}${finding.verified ? c3.green(" (checksum verified)") : ""}${finding.decoded ? c3.dim(` (decoded: ${finding.decoded})`) : ""}`,
-      ...finding.commit ? [c3.dim(`  commit ${finding.commit.sha.slice(0, 12)} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date}: ${finding.commit.message}`)] : [],
-      `  ${shown.trim()}`,
-      ...finding.rotate ? [c3.dim(`  rotate: ${finding.rotate}`)] : [],
-      // A secret not yet in a commit can still be kept out of one.
-      ...finding.commit ? [] : [c3.dim(`  ${UNCOMMITTED_HINT}`)]
-    ];
-    return lines.join("\n");
-  });
-  return [...blocks, ...staleBlock(result2), summaryLine(result2)].join("\n\n") + "\n";
+  const fresh = result2.findings.filter((finding) => finding.status !== "known");
+  const groups = [...byFile(fresh)].map(
+    ([file, findings]) => [c3.bold.underline(printable(file)), ...findings.map((finding) => findingBlock(finding, c3, options.showSecrets))].join("\n")
+  );
+  if (options.quiet) return groups.map((group) => `${group}
+`).join("\n");
+  const steps2 = nextSteps({ ...result2, findings: fresh });
+  return [...groups, ...staleBlock(result2), summaryLine(result2), ...steps2 ? [steps2] : []].join("\n\n") + "\n";
 };
-var UNCOMMITTED_HINT = "fix: remove it; if it is not a secret, add leakguard:allow on its line or baseline it";
 var TRUNCATED_NOTE = "History is truncated: this is a shallow clone, and commits before its oldest were not scanned.";
 var count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 function summaryLine(result2) {
@@ -3166,7 +3225,7 @@ function summaryLine(result2) {
   const what = [commits !== void 0 && count(commits, "commit"), count(files, "file")].filter(Boolean).join(", ");
   const details = [lines !== void 0 && `${count(lines, "line")} added`, formatBytes(bytes), skipped > 0 && `${skipped} skipped`].filter(Boolean).join(", ");
   const ignoredPart = result2.ignored ? `, ${result2.ignored} ignored` : "";
-  const summary = lines === 0 && skipped === 0 ? `Nothing to scan: no lines added${inCommits}.` : `Scanned ${what} (${details}) in ${durationMs} ms: ${verdict(result2)}${ignoredPart}.`;
+  const summary = lines === 0 && skipped === 0 && result2.findings.length === 0 ? `Nothing to scan: no lines added${inCommits}.` : `Scanned ${what} (${details}) in ${durationMs} ms: ${verdict(result2)}${ignoredPart}.`;
   return truncated ? `${summary}
 ${TRUNCATED_NOTE}` : summary;
 }
@@ -3278,6 +3337,7 @@ function findingRecord(finding, options) {
     ...finding.verified && { verified: true },
     ...finding.decoded && { decoded: finding.decoded },
     ...finding.status && { status: finding.status },
+    ...finding.fix && { fix: finding.fix },
     ...finding.commit && {
       commit: finding.commit.sha,
       author: finding.commit.author,
@@ -3527,12 +3587,12 @@ function tokensWith(marker, delimiters) {
 var MIN_PRINTABLE_RATIO = 0.95;
 function isPrintableText(text) {
   if (text.length === 0 || text.includes("\uFFFD")) return false;
-  let printable = 0;
+  let printable2 = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 32 && code !== 127 || code === 9 || code === 10 || code === 13) printable++;
+    if (code >= 32 && code !== 127 || code === 9 || code === 10 || code === 13) printable2++;
   }
-  return printable / text.length >= MIN_PRINTABLE_RATIO;
+  return printable2 / text.length >= MIN_PRINTABLE_RATIO;
 }
 function startsAsText(probe) {
   let odd = 0;
@@ -7961,6 +8021,60 @@ async function scanContext(root, options) {
   return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, decodeDepth: options.decodeDepth ?? DEFAULT_DECODE.depth, scannedPaths: /* @__PURE__ */ new Set() };
 }
 
+// src/hygiene/file-rules.ts
+var nameOf = (path) => path.slice(path.lastIndexOf("/") + 1);
+var anchored = (path) => `/${path.replace(/[\\*?[]/g, "\\$&")}`;
+var common = { confidence: "high", tags: ["file"] };
+var FILE_RULES = [
+  {
+    ...common,
+    id: "sensitive-file-env",
+    description: "Environment file (.env)",
+    why: "A .env file holds what an app reads at start, its API keys and passwords among them. It belongs on one machine; the committed .env.example holds placeholders in its place.",
+    rotate: "If the file was ever committed or shared, rotate each secret it holds at its issuer: leakguard scan on it names them, with where to rotate each.",
+    names: /^\.env(?:\..+)?$/i,
+    // .env.vault is dotenv-vault's encrypted file, made to be committed.
+    except: /^\.env\.(?:example|sample|template|vault)$/i,
+    ignoreLine: nameOf
+  },
+  {
+    ...common,
+    id: "sensitive-file-private-key",
+    description: "Private key file (.pem, .key)",
+    why: "A private key proves to servers, clients and certificate holders that its owner is you; whoever copies the file can sign, decrypt and log in as you.",
+    rotate: "If the key was ever committed or shared, make a new key pair, put its public half wherever the old one was trusted (certificate, authorized_keys, the provider console), then revoke the old certificate or key.",
+    names: /\.(?:pem|key)$/i,
+    ignoreLine: anchored
+  },
+  {
+    ...common,
+    id: "sensitive-file-keystore",
+    description: "PKCS #12 keystore (.p12, .pfx)",
+    why: "A .p12 or .pfx file bundles a private key with its certificate. Its password is often short or shared, so the file is nearly the key itself.",
+    rotate: "If it was ever committed or shared, issue a new certificate and key, revoke the old certificate at its authority, and replace the keystore wherever it is installed.",
+    names: /\.(?:p12|pfx)$/i,
+    ignoreLine: anchored
+  },
+  {
+    ...common,
+    id: "sensitive-file-credentials",
+    description: "Credentials file (credentials.json, secrets.json)",
+    why: "credentials.json is where OAuth client secrets (Google\u2019s among them) and many tools\u2019 tokens are saved; secrets.json holds user secrets that frameworks keep outside the project on purpose.",
+    rotate: "If it was ever committed or shared, reset each secret it holds at its issuer; for a Google OAuth client, reset the client secret at https://console.cloud.google.com/apis/credentials.",
+    names: /^(?:credentials|secrets)\.json$/i,
+    ignoreLine: anchored
+  },
+  {
+    ...common,
+    id: "sensitive-file-service-account",
+    description: "Cloud service account key file",
+    why: "A service account key signs in as that account with every role it holds, with no password and no second factor, until the key is deleted.",
+    rotate: "If it was ever committed or shared, delete the key at https://console.cloud.google.com/iam-admin/serviceaccounts (the account\u2019s Keys tab) and create a new one, or use workload identity federation and no key file at all.",
+    names: /service[-_.]?account.*\.json$/i,
+    ignoreLine: anchored
+  }
+];
+
 // src/run-scan.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -7987,6 +8101,7 @@ async function runScan(context, createSource, options = {}) {
       context.scannedPaths.add(fragment.path);
       keep(await dispatcher.detect(fragment));
       for (const found of await dispatcher.settled()) keep(found);
+      options.onFragment?.(source.stats, findings.length);
     }
     for (const found of await dispatcher.drain()) keep(found);
   } finally {
@@ -8359,12 +8474,15 @@ function historyArgs(revisions, selection) {
     `--diff-merges=${selection.mergeDiff ?? "first-parent"}`,
     "--encoding=UTF-8",
     "--no-show-signature",
-    ...revisions.length ? [] : ["--all"],
-    ...selection.since ? [`--since=${selection.since}`] : [],
-    "--end-of-options",
-    ...revisions,
+    ...commitArgs(revisions, selection.since),
     "--"
   ];
+}
+function commitArgs(revisions, since) {
+  return [...revisions.length ? [] : ["--all"], ...since ? [`--since=${since}`] : [], "--end-of-options", ...revisions];
+}
+async function countCommits(cwd, selection) {
+  return Number((await git(cwd, ["rev-list", "--count", ...commitArgs(revisionsOf(selection), selection.since), "--"])).trim());
 }
 function commitOfLine(line) {
   if (line.charCodeAt(0) !== 0) return void 0;
@@ -8396,19 +8514,22 @@ function historySource(cwd, selection, options) {
 
 // src/scan-git.ts
 async function scanHistory(options) {
-  const context = await contextAtTop(options);
+  const { progress } = options;
+  const { context } = await contextAtTop(options);
   const truncated = await isShallowRepository(options.cwd);
-  const result2 = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
+  if (progress) countCommits(options.cwd, options).then((total) => progress.total(total), () => void 0);
+  const onFragment = progress && ((stats, findings) => progress.update(stats.commits ?? 0, stats.bytes, findings));
+  const result2 = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions), { onFragment });
   const everything = !options.branch && !options.range && !options.since;
   if (everything && result2.stats.commits === 0) {
     throw new ScanError("the repository has no commits yet", "commit something first; leakguard staged scans what is staged");
   }
-  return { ...result2, stats: { ...result2.stats, truncated } };
+  return { ...result2, stats: { ...result2.stats, truncated }, source: "history" };
 }
 async function contextAtTop(options) {
   const top = await workTreeTop(options.cwd);
   if (top === void 0) throw new ScanError(`not inside a git work tree: ${options.cwd}`, "run it in a git repository");
-  return scanContext(top, options);
+  return { top, context: await scanContext(top, options) };
 }
 
 // src/suppress/apply-suppressions.ts
@@ -8632,7 +8753,7 @@ function ownFileMatcher(context, dataFiles) {
 
 // src/suppress/apply-suppressions.ts
 function applySuppressions(scanned, options) {
-  const { context, stats, skips, rules } = scanned;
+  const { context, ...scan } = scanned;
   const file = baselineFile(context, options);
   const ignoreFile = findIgnoreFile(context.dirs);
   const isOwnNoise = ownFileMatcher(context, [file, ignoreFile]);
@@ -8640,7 +8761,7 @@ function applySuppressions(scanned, options) {
   const isIgnored = ignoreMatcher(context, ignoreFile);
   const findings = all.filter((finding) => !isIgnored(finding));
   const ignored = all.length - findings.length;
-  const plain = { findings, stats, skips, rules, ...ignored && { ignored } };
+  const plain = { ...scan, findings, ...ignored && { ignored } };
   if (file === void 0) return { result: plain };
   const dir = dirname5(file);
   const toBaseline = rebase(context.root, dir);
@@ -8688,12 +8809,14 @@ function writeReport(result2, options) {
   const render = reporters[options.format];
   if (!render) throw new ScanError(`unknown format "${options.format}"`, `use one of: ${Object.keys(reporters).join(", ")}`);
   const color = options.color && !options.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const report = render(result2, { color, showSecrets: options.showSecrets });
-  if (options.output) {
+  writeOutput(render(result2, { color, showSecrets: options.showSecrets, quiet: options.quiet }), options.output);
+}
+function writeOutput(report, output) {
+  if (output) {
     try {
-      writeFileSync4(options.output, report);
+      writeFileSync4(output, report);
     } catch (error) {
-      throw new ScanError(`cannot write ${options.output}: ${error.code ?? "error"}`);
+      throw new ScanError(`cannot write ${output}: ${error.code ?? "error"}`);
     }
   } else {
     process.stdout.write(report);

@@ -21,6 +21,9 @@ try {
     cli.command(entry.usage, entry.describe, builder as (yargs: Argv) => Argv, handler as (argv: unknown) => Promise<void>);
   }
   await cli
+    .example('$0 scan', 'scan what git sees in this folder')
+    .example('$0 install', 'stop commits that add a secret (pre-commit hook)')
+    .example('$0 doctor', 'check for .env and key files in git')
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
     .demandCommand(1, 'name a command, for example: leakguard scan .')
     .strict()

@@ -36,6 +36,8 @@ export interface RunOptions {
   maxFileSize?: number;
   /** Worker threads for large scans (default: one per core, none on one core). */
   workers?: number;
+  /** Called after each fragment with the source's stats and the findings so far (the progress line). */
+  onFragment?(stats: SourceStats, findings: number): void;
 }
 
 /** What every command shares: the context's rules → source → detect → result, with the context for suppressions. */
@@ -62,6 +64,7 @@ export async function runScan(
       context.scannedPaths.add(fragment.path);
       keep(await dispatcher.detect(fragment));
       for (const found of await dispatcher.settled()) keep(found);
+      options.onFragment?.(source.stats, findings.length);
     }
     for (const found of await dispatcher.drain()) keep(found);
   } finally {

@@ -1,8 +1,10 @@
-import { scanContext, type ScannedResult } from './config/scan-context.js';
+import { scanContext, type ScanContext, type ScannedResult } from './config/scan-context.js';
 import { ScanError } from './errors.js';
-import { runScan } from './run-scan.js';
+import { withStagedFileFindings } from './hygiene/staged-files.js';
+import type { ProgressSink } from './progress.js';
+import { runScan, type SourceOptions } from './run-scan.js';
 import { isShallowRepository, workTreeTop } from './sources/git.js';
-import { historySource, type HistorySelection } from './sources/history.js';
+import { countCommits, historySource, type HistorySelection } from './sources/history.js';
 import { stagedSource } from './sources/staged.js';
 import type { Confidence } from './types.js';
 
@@ -12,29 +14,42 @@ export interface GitScanOptions {
   inlineAllow?: boolean;
   decodeDepth?: number;
   minConfidence?: Confidence;
+  /** History: told the commits done of the total as they are scanned. */
+  progress?: ProgressSink;
 }
 
-/** `leakguard staged`: the lines the next commit adds. Paths are relative to the top level. */
+/** `leakguard staged`: the lines the next commit adds, and the files it should not add. Paths are relative to the top level. */
 export async function scanStaged(options: GitScanOptions): Promise<ScannedResult> {
-  const context = await contextAtTop(options);
-  return runScan(context, (sourceOptions) => stagedSource(options.cwd, sourceOptions));
+  const { top, context } = await contextAtTop(options);
+  // The sensitive-file stage passes over what the config excludes, as every source does.
+  let isExcluded: SourceOptions['isExcluded'] = () => false;
+  const result = await runScan(context, (sourceOptions) => {
+    isExcluded = sourceOptions.isExcluded;
+    return stagedSource(options.cwd, sourceOptions);
+  });
+  return { ...(await withStagedFileFindings(result, top, isExcluded)), context, source: 'staged' };
 }
 
 /** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
 export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
-  const context = await contextAtTop(options);
+  const { progress } = options;
+  const { context } = await contextAtTop(options);
   const truncated = await isShallowRepository(options.cwd);
-  const result = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
+  // The count runs beside the scan; until it comes, the progress line shows the rate. It is cosmetic, so a
+  // failure is the scan's to report.
+  if (progress) countCommits(options.cwd, options).then((total) => progress.total(total), () => undefined);
+  const onFragment = progress && ((stats: { commits?: number; bytes: number }, findings: number) => progress.update(stats.commits ?? 0, stats.bytes, findings));
+  const result = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions), { onFragment });
   const everything = !options.branch && !options.range && !options.since;
   if (everything && result.stats.commits === 0) {
     throw new ScanError('the repository has no commits yet', 'commit something first; leakguard staged scans what is staged');
   }
-  return { ...result, stats: { ...result.stats, truncated } };
+  return { ...result, stats: { ...result.stats, truncated }, source: 'history' };
 }
 
 /** The config, baseline and ignore file come from the top level, where the paths of findings start. */
-async function contextAtTop(options: GitScanOptions) {
+async function contextAtTop(options: GitScanOptions): Promise<{ top: string; context: ScanContext }> {
   const top = await workTreeTop(options.cwd);
   if (top === undefined) throw new ScanError(`not inside a git work tree: ${options.cwd}`, 'run it in a git repository');
-  return scanContext(top, options);
+  return { top, context: await scanContext(top, options) };
 }

@@ -79,6 +79,8 @@ export interface Finding {
   commit?: CommitInfo;
   /** Set where a baseline is in use: `known` findings are in it and do not fail the run. */
   status?: 'new' | 'known';
+  /** A finding about a whole file rather than a value (a committed .env): the one command that fixes it. */
+  fix?: string;
 }
 
 /** A baseline entry as reports name it: never a secret, nor a hash of one. */
@@ -124,11 +126,17 @@ export interface ScanResult {
   baseline?: BaselineSummary;
   /** How many findings the config's allow list or the ignore file dropped. */
   ignored?: number;
+  /** Which command scanned: what to do next differs for files, a commit about to be made, and history. */
+  source?: 'files' | 'staged' | 'history';
+  /** What to fix that is not a finding (a .env that git tracks, met by a scan of files): said on stderr. */
+  warnings?: string[];
 }
 
 export interface ReportOptions {
   color: boolean;
   showSecrets: boolean;
+  /** Findings only: no summary line, no advice. */
+  quiet?: boolean;
 }
 
 export type Reporter = (result: ScanResult, options: ReportOptions) => string;

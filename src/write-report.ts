@@ -9,18 +9,24 @@ export interface OutputOptions {
   showSecrets: boolean;
   /** The user's colour wish; colour is also off when writing to a file or a pipe. */
   color: boolean;
+  /** Findings only (see ReportOptions). */
+  quiet?: boolean;
 }
 
 export function writeReport(result: ScanResult, options: OutputOptions): void {
   const render = reporters[options.format];
   if (!render) throw new ScanError(`unknown format "${options.format}"`, `use one of: ${Object.keys(reporters).join(', ')}`);
   const color = options.color && !options.output && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const report = render(result, { color, showSecrets: options.showSecrets });
-  if (options.output) {
+  writeOutput(render(result, { color, showSecrets: options.showSecrets, quiet: options.quiet }), options.output);
+}
+
+/** A report to `output`, or to stdout when there is none. */
+export function writeOutput(report: string, output: string | undefined): void {
+  if (output) {
     try {
-      writeFileSync(options.output, report);
+      writeFileSync(output, report);
     } catch (error) {
-      throw new ScanError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new ScanError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
     }
   } else {
     process.stdout.write(report);

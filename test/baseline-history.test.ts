@@ -35,6 +35,6 @@ describe('leakguard baseline --history', () => {
     const after = runCli(['history'], repo);
     expect(after.code).toBe(1);
     expect(after.stdout).toMatch(/: 1 new · 2 known · 0 stale\./);
-    expect(after.stdout).toContain('c.env:1:20  openrouter-api-key');
+    expect(after.stdout).toContain('c.env\n  1:20  openrouter-api-key');
   });
 });

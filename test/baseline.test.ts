@@ -70,7 +70,7 @@ describe('scanning with a baseline', () => {
     const dir = baselinedRepo();
     const text = runCli(['scan'], dir);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/: 0 new · 3 known · 0 stale\.\n$/);
+    expect(text.stdout).toMatch(/: 0 new · 3 known · 0 stale\.$/m);
     expect(text.stdout).not.toContain('github-pat'); // known findings are counted, not listed
     expect(statuses(dir)).toEqual([
       'config/deploy.yaml aws-access-key-id known',
@@ -84,9 +84,9 @@ describe('scanning with a baseline', () => {
     writeFiles(dir, { 'src/new.ts': `const token = '${keys.GITHUB_2}';\n` });
     const text = runCli(['scan'], dir);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('src/new.ts:1:16  github-pat');
+    expect(text.stdout).toContain('src/new.ts\n  1:16  github-pat');
     expect(text.stdout).not.toContain('config/deploy.yaml');
-    expect(text.stdout).toMatch(/: 1 new · 3 known · 0 stale\.\n$/);
+    expect(text.stdout).toMatch(/: 1 new · 3 known · 0 stale\.$/m);
   });
 
   it('keeps a finding known when lines are inserted above it or it moves', () => {
@@ -135,9 +135,9 @@ describe('scanning with a baseline', () => {
     writeFiles(dir, { 'config/deploy.yaml': `env:\n  GITHUB_TOKEN: ${keys.GITHUB_2}\n  AWS_ACCESS_KEY_ID: ${keys.AWS}\n` });
     const text = runCli(['scan'], dir);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('config/deploy.yaml:2:17  github-pat');
+    expect(text.stdout).toContain('config/deploy.yaml\n  2:17  github-pat');
     expect(text.stdout).toContain('Stale in .leakguard-baseline.json');
-    expect(text.stdout).toMatch(/: 1 new · 2 known · 1 stale\.\n$/);
+    expect(text.stdout).toMatch(/: 1 new · 2 known · 1 stale\.$/m);
     expect(scanJson(dir).report.baseline!.stale).toEqual([
       { ruleId: 'github-pat', file: 'config/deploy.yaml', fingerprint: expect.stringMatching(/^[0-9a-f]{24}$/) },
     ]);
@@ -159,7 +159,7 @@ describe('scanning with a baseline', () => {
     expect(update.stderr).toMatch(/\n {2}\+ src\/new\.ts {2}github-pat {2}[0-9a-f]{24}\n/);
     expect(update.stderr).toMatch(/\n {2}- config\/deploy\.yaml {2}github-pat {2}[0-9a-f]{24}\n/);
     expect(readText(dir, BASELINE)).toContain('"reason": "test workspace key, revoked"');
-    expect(runCli(['scan'], dir).stdout).toMatch(/: 0 new · 3 known · 0 stale\.\n$/);
+    expect(runCli(['scan'], dir).stdout).toMatch(/: 0 new · 3 known · 0 stale\.$/m);
   });
 
   it('reports entries of a deleted file or removed secret as stale without touching the baseline', () => {

@@ -90,7 +90,7 @@ describe('config: allow', () => {
 
   it('counts what it allowed in the summary', () => {
     const result = runCli(['scan'], tree('allow:\n  - paths: [".env"]\n'));
-    expect(result.stdout).toMatch(/: 1 secret found, 2 ignored\.\n$/);
+    expect(result.stdout).toMatch(/: 1 secret found, 2 ignored\.$/m);
   });
 });
 
@@ -176,7 +176,7 @@ describe('leakguard init', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('Wrote .leakguard-baseline.json: 3 entries, 3 added, 0 pruned.');
     expect(init.stdout).toContain('1. Commit both files');
-    expect(runCli(['scan'], dir).stdout).toMatch(/: 0 new · 3 known · 0 stale\.\n$/);
+    expect(runCli(['scan'], dir).stdout).toMatch(/: 0 new · 3 known · 0 stale\.$/m);
     const bytes = readFileSync(join(dir, '.leakguard-baseline.json'), 'latin1');
     for (const secret of Object.values(keys)) expect(bytes).not.toContain(secret.slice(0, 12));
   });
@@ -186,6 +186,6 @@ describe('leakguard init', () => {
     const result = runCli(['init', '--baseline'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: \.leakguard-baseline\.json already exists \(refresh it with leakguard baseline instead\)\n$/);
-    expect(runCli(['scan'], dir).stdout).toMatch(/: 3 new · 0 known · 0 stale\.\n$/);
+    expect(runCli(['scan'], dir).stdout).toMatch(/: 3 new · 0 known · 0 stale\.$/m);
   });
 });

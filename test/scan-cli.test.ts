@@ -61,14 +61,25 @@ describe('leakguard scan (outside git)', () => {
     expect(parseReport(shown.stdout).findings.map((f) => f.match)).toContain(keys.ANTHROPIC);
   });
 
-  it('prints a text report with location, rule, redacted line, rotation and a summary', () => {
+  it('prints a text report grouped by file: location, rule, the redacted line with the span marked, rotation; then a summary and next steps', () => {
     const dir = copyFixture('scan-basic');
     const result = runCli(['scan'], dir);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('.env:2:19  anthropic-api-key  Anthropic API key');
-    expect(result.stdout).toContain('  ANTHROPIC_API_KEY=sk-a…');
-    expect(result.stdout).toContain('rotate: Delete the key at https://console.anthropic.com');
-    expect(result.stdout).toMatch(/Scanned 5 files \(.+, 2 skipped\) in \d+ ms: 6 secrets found\.\n$/);
+    expect(result.stdout).toContain(
+      [
+        '.env',
+        '  2:19  anthropic-api-key  Anthropic API key',
+        '      ANTHROPIC_API_KEY=sk-a…',
+        '                        ^^^^^',
+        '      rotate: Delete the key at https://console.anthropic.com/settings/keys and create a new one for the workspace.',
+        '  3:20  openrouter-api-key  OpenRouter API key',
+      ].join('\n'),
+    );
+    // Each file once, in the order met, each followed by its findings only.
+    const headers = result.stdout.split('\n').filter((line) => /^\S/.test(line));
+    expect(headers.slice(0, 3)).toEqual(['.env', 'config/deploy.yaml', 'src/client.ts']);
+    expect(result.stdout).toContain('src/client.ts\n  4:20  slack-webhook-url');
+    expect(result.stdout).toMatch(/\n\nScanned 5 files \(.+, 2 skipped\) in \d+ ms: 6 secrets found\.\n\nWhat to do next:\n  1\. Rotate each secret at its issuer.*\n  2\. .*\n  3\. Not a secret\? Put leakguard:allow on its line, or accept it in the baseline\..*\n$/);
     expect(result.stdout).not.toMatch(/\x1b\[/);
   });
 

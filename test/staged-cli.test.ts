@@ -18,9 +18,14 @@ describe('leakguard staged', () => {
     gitIn(dir, 'add', '-A');
     const text = staged(dir);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('config/app.env:3:14  github-pat');
-    expect(text.stdout).toContain('fix: remove it; if it is not a secret, add leakguard:allow on its line or baseline it');
-    expect(text.stdout).toMatch(/Scanned 1 file \(3 lines added, \d+ B\) in \d+ ms: 1 secret found\.\n$/);
+    expect(text.stdout).toContain('config/app.env\n  3:14  github-pat');
+    expect(text.stdout).toMatch(/\n\nScanned 1 file \(3 lines added, \d+ B\) in \d+ ms: 1 secret found\.\n\nThe commit is stopped\./);
+    // Taking it out, allowing it or baselining it come first; skipping the hook is the last line, and said once.
+    const steps = text.stdout.slice(text.stdout.indexOf('The commit is stopped.')).trimEnd().split('\n');
+    expect(steps[1]).toMatch(/^  1\. Take each secret out of its file/);
+    expect(steps.at(-2)).toMatch(/^  \d\. Not a secret\? Put leakguard:allow on its line, or accept it in the baseline, then commit again\.$/);
+    expect(steps.at(-1)).toMatch(/^  Last resort, .*git commit --no-verify skips this check\.$/);
+    expect(text.stdout.match(/--no-verify/g)).toHaveLength(1);
     expect(text.stdout).not.toContain(keys.GITHUB!.slice(6));
     const report = parseReport(staged(dir, '--format', 'json').stdout);
     expect(locations(report)).toEqual(['config/app.env:3:14 github-pat']);
@@ -188,9 +193,9 @@ describe('leakguard staged', () => {
       throw new Error(`git commit ${args.join(' ')} was not blocked`);
     };
     writeFiles(dir, { 'a.env': `A=${keys.AWS}\n` }); // not staged: only -a commits it
-    expect(commitFails('-am', 'with -a')).toContain('a.env:1:3  aws-access-key-id');
+    expect(commitFails('-am', 'with -a')).toContain('a.env\n  1:3  aws-access-key-id');
     writeFiles(dir, { 'a.env': 'A=1\n', 'b.env': `B=${keys.AWS}\n` });
-    expect(commitFails('-m', 'with a path', 'b.env')).toContain('b.env:1:3  aws-access-key-id');
+    expect(commitFails('-m', 'with a path', 'b.env')).toContain('b.env\n  1:3  aws-access-key-id');
     expect(gitIn(dir, 'rev-list', '--count', 'HEAD')).toBe('1\n');
   });
 

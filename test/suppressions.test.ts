@@ -72,7 +72,7 @@ describe('.leakguardignore', () => {
     const dir = twoFindings();
     writeFileSync(join(dir, '.leakguardignore'), `# fake keys\n${fingerprintOf(dir, 'github-pat')}  # test token, revoked\n`);
     expect(findingsIn(dir)).toEqual(['config/app.yaml:2 aws-access-key-id']);
-    expect(runCli(['scan'], dir).stdout).toMatch(/: 1 secret found, 1 ignored\.\n$/);
+    expect(runCli(['scan'], dir).stdout).toMatch(/: 1 secret found, 1 ignored\.$/m);
     expect(parseReport(runCli(['scan', '--format', 'json'], dir).stdout).ignored).toBe(1);
   });
 

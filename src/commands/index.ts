@@ -54,4 +54,19 @@ export const commands: Record<string, CommandEntry> = {
     load: async () => (await import('./install.js')).uninstallCommand,
   },
   rules: { usage: 'rules <action> [files..]', describe: 'List the rules, or check rule files', load: async () => (await import('./rules.js')).rulesCommand },
+  doctor: {
+    usage: 'doctor',
+    describe: 'Check the repository: .env, key and credentials files in git, .gitignore, .env.example values',
+    load: async () => (await import('./doctor.js')).doctorCommand,
+  },
+  explain: {
+    usage: 'explain <what>',
+    describe: 'What a rule (or the rule of a finding) detects, why it matters, how to rotate it, and how to allow it',
+    load: async () => (await import('./explain.js')).explainCommand,
+  },
+  'merge-reports': {
+    usage: 'merge-reports <reports..>',
+    describe: 'Merge JSON reports of several repositories into one, each finding labelled with its repository',
+    load: async () => (await import('./merge-reports.js')).mergeReportsCommand,
+  },
 };

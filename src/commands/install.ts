@@ -1,3 +1,4 @@
+import type { Argv } from 'yargs';
 import { fileURLToPath } from 'node:url';
 import { join, dirname } from 'node:path';
 import { findHookPlace, installHook, uninstallHook } from '../hooks/install-hook.js';
@@ -5,7 +6,10 @@ import { findHookPlace, installHook, uninstallHook } from '../hooks/install-hook
 const cliPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
 
 export const installCommand = {
-  builder: {},
+  builder: (yargs: Argv) =>
+    yargs
+      .example('$0 install', 'in .git/hooks, core.hooksPath or husky; a hook already there runs after it')
+      .example('$0 install && git commit', 'from now on every commit is scanned before it is made'),
   handler: async () => {
     const place = await findHookPlace(process.cwd());
     const outcome = installHook(place, cliPath);
@@ -20,7 +24,7 @@ export const installCommand = {
 };
 
 export const uninstallCommand = {
-  builder: {},
+  builder: (yargs: Argv) => yargs.example('$0 uninstall', 'remove the hook; a hook it had chained is put back'),
   handler: async () => {
     const place = await findHookPlace(process.cwd());
     const outcome = uninstallHook(place);

@@ -7,6 +7,7 @@ import type { Confidence } from '../types.js';
 import { applySuppressions, exitCodeOf } from '../suppress/apply-suppressions.js';
 import { writeReport, type OutputOptions } from '../write-report.js';
 import { withSuppressionOptions, type SuppressionArgs } from './suppression-options.js';
+import { withFeedbackOptions, writeFeedback, type FeedbackArgs } from './feedback.js';
 
 export const configOption = {
   alias: 'c',
@@ -16,7 +17,7 @@ export const configOption = {
 
 /** Options every scanning command shares: what to print and where, and which findings are known or allowed. */
 export function withReportOptions<T>(yargs: Argv<T>) {
-  return withSuppressionOptions(
+  return withFeedbackOptions(withSuppressionOptions(
     yargs
       .option('format', { alias: 'f', choices: formatNames, default: 'text', describe: 'Report format' })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
@@ -33,11 +34,11 @@ export function withReportOptions<T>(yargs: Argv<T>) {
           return depth;
         },
       }),
-  );
+  ));
 }
 
 /** The flags `withReportOptions` adds. */
-export interface ReportArgs extends OutputOptions, SuppressionArgs {
+export interface ReportArgs extends OutputOptions, SuppressionArgs, FeedbackArgs {
   config?: string;
   decodeDepth: number;
   minConfidence?: Confidence;
@@ -50,6 +51,7 @@ export interface ReportArgs extends OutputOptions, SuppressionArgs {
 export function reportResult(scanned: ScannedResult, argv: ReportArgs): void {
   const cwd = process.cwd();
   const { result, update } = applySuppressions(scanned, { cwd, baselineFile: argv.baseline, update: argv.updateBaseline });
+  writeFeedback(result, argv);
   writeReport(result, argv);
   // The report may be JSON on stdout: what the update did goes to stderr.
   if (update) process.stderr.write(describeUpdate(update, cwd));

@@ -1,9 +1,9 @@
+import { shellQuote as quote } from '../shell-quote.js';
+
 /** The line that marks a hook as leakguard's, so that installing twice changes nothing. */
 export const HOOK_MARKER = '# leakguard pre-commit hook';
 /** Where an existing hook is kept while leakguard's runs in its place. */
 export const CHAINED_SUFFIX = '.leakguard-chained';
-
-const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /**
  * A POSIX shell pre-commit hook. It finds leakguard in the repository's node_modules, on PATH,

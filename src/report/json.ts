@@ -19,6 +19,7 @@ export function findingRecord(finding: Finding, options: ReportOptions): Record<
     ...(finding.verified && { verified: true }),
     ...(finding.decoded && { decoded: finding.decoded }),
     ...(finding.status && { status: finding.status }),
+    ...(finding.fix && { fix: finding.fix }),
     ...(finding.commit && {
       commit: finding.commit.sha,
       author: finding.commit.author,

@@ -56,7 +56,7 @@ export function toRuleSpec(item: unknown, at: string, source: string): RuleSpec 
   return { ...(item as unknown as RuleSpec), keywords: (item.keywords as string[] | undefined) ?? [], source };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

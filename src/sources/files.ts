@@ -14,6 +14,8 @@ export interface FileSourceOptions {
   allFiles: boolean;
   maxFileSize: number;
   isExcluded(path: string): boolean;
+  /** Told how many paths the scan goes through once they are listed: the progress line's total. */
+  onListed?(count: number): void;
 }
 
 export interface FileSource {
@@ -34,34 +36,44 @@ export function fileSource(options: FileSourceOptions): FileSource {
     stats,
     skips,
     async *fragments() {
-      const seen = new Set<string>();
-      for (const target of options.targets) {
-        for (const absolute of await listTarget(target, options.allFiles)) {
-          if (seen.has(absolute)) continue;
-          seen.add(absolute);
-          const path = toPosix(relative(options.root, absolute));
-          if (options.isExcluded(path)) continue;
-          const kind = regularFileOrReason(absolute);
-          if (kind !== 'file') {
-            if (kind) skip(path, kind);
-            continue;
-          }
-          if (hasBinaryExtension(path)) {
-            skip(path, 'binary');
-            continue;
-          }
-          const read = readTextFile(absolute, options.maxFileSize);
-          if ('skip' in read) {
-            skip(path, read.skip);
-            continue;
-          }
-          stats.files++;
-          stats.bytes += read.bytes;
-          yield { path, text: read.text, startLine: 1 };
+      const paths = await listPaths(options);
+      options.onListed?.(paths.length);
+      for (const { absolute, path } of paths) {
+        const kind = regularFileOrReason(absolute);
+        if (kind !== 'file') {
+          if (kind) skip(path, kind);
+          continue;
         }
+        if (hasBinaryExtension(path)) {
+          skip(path, 'binary');
+          continue;
+        }
+        const read = readTextFile(absolute, options.maxFileSize);
+        if ('skip' in read) {
+          skip(path, read.skip);
+          continue;
+        }
+        stats.files++;
+        stats.bytes += read.bytes;
+        yield { path, text: read.text, startLine: 1 };
       }
     },
   };
+}
+
+/** Every target's files, once each, without the excluded ones; listed before any is read, so the total is known. */
+async function listPaths(options: FileSourceOptions): Promise<Array<{ absolute: string; path: string }>> {
+  const seen = new Set<string>();
+  const paths: Array<{ absolute: string; path: string }> = [];
+  for (const target of options.targets) {
+    for (const absolute of await listTarget(target, options.allFiles)) {
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
+      const path = toPosix(relative(options.root, absolute));
+      if (!options.isExcluded(path)) paths.push({ absolute, path });
+    }
+  }
+  return paths;
 }
 
 async function listTarget(target: string, allFiles: boolean): Promise<string[]> {

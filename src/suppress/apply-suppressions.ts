@@ -36,7 +36,7 @@ export interface SuppressionOutcome {
  * entries; with `update`, the baseline is rewritten.
  */
 export function applySuppressions(scanned: ScannedResult, options: SuppressionOptions): SuppressionOutcome {
-  const { context, stats, skips, rules } = scanned;
+  const { context, ...scan } = scanned;
   const file = baselineFile(context, options);
   const ignoreFile = findIgnoreFile(context.dirs);
   const isOwnNoise = ownFileMatcher(context, [file, ignoreFile]);
@@ -44,7 +44,7 @@ export function applySuppressions(scanned: ScannedResult, options: SuppressionOp
   const isIgnored = ignoreMatcher(context, ignoreFile);
   const findings = all.filter((finding) => !isIgnored(finding));
   const ignored = all.length - findings.length;
-  const plain: ScanResult = { findings, stats, skips, rules, ...(ignored && { ignored }) };
+  const plain: ScanResult = { ...scan, findings, ...(ignored && { ignored }) };
   if (file === undefined) return { result: plain };
 
   const dir = dirname(file);
