@@ -14,6 +14,14 @@ export interface DetectOptions {
 }
 
 /**
+ * Findings of one rule in one fragment beyond which the rest are not reported: a file with this many is
+ * flagged anyway, and the cap keeps memory and reports bounded on a generated or minified file. Raw
+ * matches are not capped: most are dropped by the filters, and a cap on them would let a pile of
+ * placeholders hide a real key after it.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
+/**
  * The pipeline for one fragment: keyword prefilter → rule regexes → filters (entropy,
  * placeholders, name and value shape for context rules) → inline allow.
  */
@@ -22,10 +30,14 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
   const hit = ruleset.candidates(text);
   const findings: Finding[] = [];
   let lines: LineIndex | undefined;
+  // One answer per line and rule: the markers are searched in the whole line, which may be megabytes long.
+  const allowedOnLine = new Map<string, boolean>();
   for (let r = 0; r < ruleset.rules.length; r++) {
     if (hit[r] === 0) continue;
     const rule = ruleset.rules[r]!;
+    let reported = 0;
     for (const match of findMatches(rule, text)) {
+      if (reported === MAX_FINDINGS_PER_RULE) break;
       const entropy = shannonEntropy(match.secret);
       if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
       if (rule.checksum && !rule.checksum(match.secret)) continue;
@@ -34,9 +46,16 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
       const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
       if (rule.confidence !== 'high' && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
-      const allowed =
-        options.inlineAllow !== false && isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset.has);
-      if (allowed) continue;
+      if (options.inlineAllow !== false) {
+        const key = `${startLine}\0${rule.id}`;
+        let allowed = allowedOnLine.get(key);
+        if (allowed === undefined) {
+          allowed = isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset.has);
+          allowedOnLine.set(key, allowed);
+        }
+        if (allowed) continue;
+      }
+      reported++;
       const secretHash = hashSecret(match.secret);
       findings.push({
         ruleId: rule.id,
@@ -84,14 +103,32 @@ export function dropOverlaps(findings: Finding[], ruleset: Ruleset): Finding[] {
       spanLength(b) - spanLength(a) ||
       a.ruleId.localeCompare(b.ruleId),
   );
+  // Kept spans never overlap, so in start order their ends are in order too: a span overlaps a kept one
+  // exactly when it overlaps the last kept span that starts before it ends. A binary search, not a pass
+  // over every kept span, so that thousands of findings on one minified line stay cheap.
   const kept: Finding[] = [];
-  for (const finding of ordered) if (!kept.some((other) => overlaps(finding, other))) kept.push(finding);
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const finding of ordered) {
+    const last = lastStartingBefore(kept, finding.endLine, finding.endColumn);
+    const previous = kept[last];
+    if (previous && !atOrBefore(previous.endLine, previous.endColumn, finding.line, finding.column)) continue;
+    kept.splice(last + 1, 0, finding);
+  }
+  return kept;
 }
 
 const spanLength = (f: Finding) => f.secret.length;
 
-function overlaps(a: Finding, b: Finding): boolean {
-  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
-  return !before(a.endLine, a.endColumn, b.line, b.column) && !before(b.endLine, b.endColumn, a.line, a.column);
+const atOrBefore = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
+
+/** Index of the last of `sorted` (by start) that starts strictly before line:column, or -1. */
+function lastStartingBefore(sorted: readonly Finding[], line: number, column: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const f = sorted[mid]!;
+    if (atOrBefore(line, column, f.line, f.column)) high = mid;
+    else low = mid + 1;
+  }
+  return low - 1;
 }
