@@ -64,6 +64,7 @@ interface Schema {
   enum?: unknown[];
   const?: unknown;
   minimum?: number;
+  maximum?: number;
   minLength?: number;
   pattern?: string;
   properties?: Record<string, Schema>;
@@ -79,13 +80,18 @@ function describe(schema: Schema): string {
     .flat()
     .map((type) => {
       if (type === 'array') return schema.items?.type === 'string' ? 'a list of strings' : 'a list';
-      if (type === 'integer') return schema.minimum === undefined ? 'a whole number' : `a whole number of at least ${schema.minimum}`;
+      if (type === 'integer') return wholeNumber(schema);
       if (type === 'string' && schema.pattern) return `a string matching ${schema.pattern}`;
       if (type === 'string') return schema.minLength ? 'a non-empty string' : 'a string';
       if (type === 'object') return 'a mapping';
       return `a ${type}`;
     })
     .join(' or ');
+}
+
+function wholeNumber({ minimum, maximum }: Schema): string {
+  if (minimum !== undefined && maximum !== undefined) return `a whole number from ${minimum} to ${maximum}`;
+  return minimum === undefined ? 'a whole number' : `a whole number of at least ${minimum}`;
 }
 
 const alternatives = (branches: Schema[]) => branches.map((branch) => branch.required?.map((key) => `"${key}"`).join(' and ')).join(', ');
