@@ -1,7 +1,7 @@
 import { scanContext, type ScannedResult } from './config/scan-context.js';
 import { ScanError } from './errors.js';
 import { runScan } from './run-scan.js';
-import { isShallowRepository, workTreeTop } from './sources/git.js';
+import { bareRepository, isShallowRepository, workTreeTop } from './sources/git.js';
 import { historySource, type HistorySelection } from './sources/history.js';
 import { stagedSource } from './sources/staged.js';
 
@@ -19,7 +19,8 @@ export async function scanStaged(options: GitScanOptions): Promise<ScannedResult
 
 /** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
 export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
-  const context = await contextAtTop(options);
+  // History needs no work tree: a bare repository (a mirror, a server) is scanned from its own folder.
+  const context = await contextAtTop(options, await bareRepository(options.cwd));
   const truncated = await isShallowRepository(options.cwd);
   const result = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
   const everything = !options.branch && !options.range && !options.since;
@@ -30,8 +31,8 @@ export async function scanHistory(options: GitScanOptions & HistorySelection): P
 }
 
 /** The config, baseline and ignore file come from the top level, where the paths of findings start. */
-async function contextAtTop(options: GitScanOptions) {
-  const top = await workTreeTop(options.cwd);
+async function contextAtTop(options: GitScanOptions, bareFolder?: string) {
+  const top = bareFolder ?? (await workTreeTop(options.cwd));
   if (top === undefined) throw new ScanError(`not inside a git work tree: ${options.cwd}`, 'run it in a git repository');
   return scanContext(top, options);
 }
