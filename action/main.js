@@ -16056,18 +16056,44 @@ function shownSecret(finding, showSecrets) {
   return showSecrets ? finding.secret : redact(finding.secret);
 }
 var CONTEXT = 60;
-function redactedLine(finding, showSecrets) {
+function redactedLine(finding, showSecrets, findings = []) {
   const line = finding.lineText;
-  const start = finding.column - 1;
-  const end = finding.endLine === finding.line ? finding.endColumn - 1 : line.length;
-  const replacement = shownSecret(finding, showSecrets);
-  const before = line.slice(Math.max(0, start - CONTEXT), start);
-  const after = line.slice(end, end + CONTEXT);
+  const sameLine = findingsByLine(findings).get(lineKey(finding)) ?? [];
+  const spans = (sameLine.includes(finding) ? sameLine : [...sameLine, finding]).map((f) => ({ f, start: f.column - 1, end: f.endLine === f.line ? f.endColumn - 1 : line.length })).sort((a, b) => a.start - b.start);
+  let text = "";
+  let start = 0;
+  let end = 0;
+  let at2 = 0;
+  for (const span of spans) {
+    if (span.start < at2) continue;
+    text += line.slice(at2, span.start);
+    if (span.f === finding) start = text.length;
+    text += shownSecret(span.f, showSecrets);
+    if (span.f === finding) end = text.length;
+    at2 = span.end;
+  }
+  text += line.slice(at2);
   const head = start > CONTEXT ? "\u2026" : "";
-  const tail = end + CONTEXT < line.length ? "\u2026" : "";
-  const text = `${head}${before}${replacement}${after}${tail}`;
-  const spanStart = head.length + before.length;
-  return { text, start: spanStart, end: spanStart + replacement.length };
+  const tail = end + CONTEXT < text.length ? "\u2026" : "";
+  const window = text.slice(Math.max(0, start - CONTEXT), end + CONTEXT);
+  const spanStart = head.length + Math.min(start, CONTEXT);
+  return { text: `${head}${window}${tail}`, start: spanStart, end: spanStart + end - start };
+}
+var lineKey = (f) => `${f.commit?.sha ?? ""}\0${f.file}\0${f.line}`;
+var byLine = /* @__PURE__ */ new WeakMap();
+function findingsByLine(findings) {
+  let groups = byLine.get(findings);
+  if (!groups) {
+    groups = /* @__PURE__ */ new Map();
+    for (const f of findings) {
+      const key = lineKey(f);
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
+    }
+    byLine.set(findings, groups);
+  }
+  return groups;
 }
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
@@ -16573,7 +16599,7 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 var renderText = (result2, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const blocks = result2.findings.filter((finding) => finding.status !== "known").map((finding) => {
-    const line = redactedLine(finding, options.showSecrets);
+    const line = redactedLine(finding, options.showSecrets, result2.findings);
     const shown = `${line.text.slice(0, line.start)}${c.red.bold(line.text.slice(line.start, line.end))}${line.text.slice(line.end)}`;
     const lines = [
       `${c.bold(`${finding.file}:${finding.line}:${finding.column}`)}  ${c.yellow(finding.ruleId)}  ${finding.description}${finding.verified ? c.green(" (checksum verified)") : ""}${finding.decoded ? c.dim(` (decoded: ${finding.decoded})`) : ""}`,
@@ -16659,15 +16685,609 @@ var GitError = class extends ScanError {
   }
 };
 
+// src/engine/entropy.ts
+var counts = new Uint32Array(65536);
+function shannonEntropy(value) {
+  const length = value.length;
+  if (length === 0) return 0;
+  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]++;
+  let entropy = 0;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    const count2 = counts[code];
+    if (count2 === 0) continue;
+    const p = count2 / length;
+    entropy -= p * Math.log2(p);
+    counts[code] = 0;
+  }
+  return entropy;
+}
+
+// src/engine/value-shape.ts
+var MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
+var URL2 = /^[a-z][a-z0-9+.-]*:\/\//i;
+var DATA_URI = /^data:[a-z]+\/[a-z0-9.+-]+[;,]/i;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?|xxh64)[:-]/i;
+var LOWERCASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9_.-]{1,40}){2,}\/?$/;
+var WORDS = /^[a-z]+(?:[-_.][a-z]+)*[0-9]?$/;
+var IDENTIFIER = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}$/;
+var SHORT = 16;
+function looksLikeSecretValue(value) {
+  if (!value.startsWith("eyJ") && MEMBER_EXPRESSION.test(value) || URL2.test(value) || DATA_URI.test(value) || UUID.test(value)) return false;
+  if (DIGEST.test(value) || LOWERCASE_PATH.test(value) || WORDS.test(value) || IDENTIFIER.test(value)) return false;
+  if (/^[A-Za-z]+$/.test(value)) return isRandomLetters(value);
+  return value.length >= SHORT || characterClasses(value) >= 3;
+}
+function characterClasses(value) {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
+}
+function isRandomLetters(value) {
+  if (value.length < 20) return false;
+  let upper = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+  }
+  const ratio = upper / value.length;
+  return ratio >= 0.25 && ratio <= 0.75;
+}
+
+// src/engine/assignment-context.ts
+var NOT_SECRET_NAME = /public|publishable|(?:^|[_.-])pub(?:lic)?[_.-]|key_?id$|_id$|[a-z]Id$|_ids?$|url$|uri$|path$|file$|name$|length$|size$|ttl$|expir|type$|header$|field$|param$|version$|enabled$|count$|prefix$|format$|algorithm$|_alg$|location$|policy$/i;
+var NAME_CHAR = /[A-Za-z0-9_.-]/;
+var MINIFIED_LINE = 1e3;
+var ENV_STYLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+function isLikelyContextSecret(place) {
+  if (!looksLikeSecretValue(place.secret)) return false;
+  const name = assignedName(place.text, place.matchStart);
+  if (NOT_SECRET_NAME.test(name)) return false;
+  return place.lineText.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
+}
+function assignedName(text, matchStart) {
+  let start = matchStart;
+  while (start > 0 && start > matchStart - 80 && NAME_CHAR.test(text[start - 1])) start--;
+  let end = matchStart;
+  while (end < text.length && end < matchStart + 80 && NAME_CHAR.test(text[end])) end++;
+  return text.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
+}
+
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+function hashSecret(secret) {
+  return sha256(secret);
+}
+function fingerprintOf(ruleId, file, secretHash, commit) {
+  return sha256([ruleId, file, secretHash, commit ?? ""].join("\0")).slice(0, 24);
+}
+
+// src/engine/inline-allow.ts
+var OWN_MARKER = "leakguard:allow";
+var SAME_LINE_MARKERS = ["gitleaks:allow", "pragma: allowlist secret"];
+var NEXT_LINE_MARKER = "pragma: allowlist nextline secret";
+var REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
+function isAllowedInline(line, previousLine, ruleId, isRuleId) {
+  if (SAME_LINE_MARKERS.some((marker) => line.includes(marker))) return true;
+  if (previousLine?.includes(NEXT_LINE_MARKER)) return true;
+  const at2 = line.indexOf(OWN_MARKER);
+  if (at2 === -1) return false;
+  const scope = allowedRules(line.slice(at2 + OWN_MARKER.length), isRuleId);
+  return scope === "all" || scope.includes(ruleId);
+}
+function allowedRules(rest, isRuleId) {
+  const separator = REASON_SEPARATOR.exec(rest);
+  const words = (separator ? rest.slice(0, separator.index) : rest).split(/[\s,]+/).filter(Boolean);
+  if (separator) return words.length ? words : "all";
+  const named = [];
+  for (const word of words) {
+    if (!isRuleId(word)) break;
+    named.push(word);
+  }
+  return named.length ? named : "all";
+}
+
+// src/engine/location.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  /** 0-based line of an offset. */
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+  columnOf(offset, line) {
+    return offset - this.starts[line] + 1;
+  }
+  /** Offset of a 0-based line and 1-based column. */
+  offsetOf(line, column) {
+    return this.starts[line] + column - 1;
+  }
+  lineText(line) {
+    const start = this.starts[line];
+    const next = this.starts[line + 1];
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+};
+
+// src/engine/match.ts
+function findMatches(rule, text) {
+  const regex2 = rule.regex;
+  const matches = [];
+  regex2.lastIndex = 0;
+  for (let m = regex2.exec(text); m !== null; m = regex2.exec(text)) {
+    if (m[0].length === 0) regex2.lastIndex++;
+    const span = m.indices?.groups?.secret ?? m.indices?.[1];
+    const secret = m.groups?.secret ?? m[1];
+    if (span === void 0 || secret === void 0 || secret.length === 0) continue;
+    matches.push({ secret, start: span[0], end: span[1], matchStart: m.index });
+  }
+  return matches;
+}
+
+// src/engine/placeholders.ts
+var TEMPLATE = /\$\{|\{\{|\}\}|\$\(|<[^<>\s]{0,40}>|%[A-Za-z_][A-Za-z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+var REFERENCE = /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
+var ELIDED = /\.\.\.|…|\*\*\*|xxxxx|XXXXX|•/;
+var WORDS2 = /example|placeholder|changeme|change_me|redacted|replace_?me|insert_?your|your[A-Z_-]|^your|dummy/i;
+var FILLER_WORDS = new RegExp(`(?<![a-z0-9])(?:your|my|here|goes|put|enter|insert|replace|sample|todo|fixme|foo|bar|baz|qux|none|null|undefined|nil|empty|secret|password|value)(?![a-z0-9])`, "gi");
+var WEAK_DEFAULT = /^(?:pass|password|passwd|secret|admin|administrator|root|test|testing|postgres|mysql|redis|rabbitmq|guest|user|username|demo|default|letmein|qwerty|welcome|mongo|sa|dev|local)[0-9!@#$._-]{0,6}$/i;
+var SEQUENCES = ["0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "qwertyuiop", "asdfghjkl"];
+var SEQUENCE_RUN = 8;
+var SAME_CHAR_RUN = 7;
+function isPlaceholder(value) {
+  if (TEMPLATE.test(value) || REFERENCE.test(value) || ELIDED.test(value) || WORDS2.test(value)) return true;
+  if (WEAK_DEFAULT.test(value)) return true;
+  if (hasFillerTokens(value) || hasSameCharRun(value) || hasSequence(value) || hasRepeatedUnit(value)) return true;
+  return value.length >= 8 && new Set(value).size <= 3;
+}
+function hasFillerTokens(value) {
+  FILLER_WORDS.lastIndex = 0;
+  return FILLER_WORDS.test(value) && FILLER_WORDS.test(value);
+}
+function hasSameCharRun(value) {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value[i] === value[i - 1] ? run + 1 : 1;
+    if (run >= SAME_CHAR_RUN) return true;
+  }
+  return false;
+}
+var MAX_UNIT = 8;
+var REPEAT_STREAK = 10;
+function hasRepeatedUnit(value) {
+  for (let unit = 2; unit <= MAX_UNIT; unit++) {
+    let streak = 0;
+    for (let i = unit; i < value.length; i++) {
+      streak = value[i] === value[i - unit] ? streak + 1 : 0;
+      if (streak >= REPEAT_STREAK) return true;
+    }
+  }
+  return false;
+}
+function hasSequence(value) {
+  if (value.length < SEQUENCE_RUN) return false;
+  for (let i = 0; i + SEQUENCE_RUN <= value.length; i++) {
+    const piece = value.slice(i, i + SEQUENCE_RUN);
+    if (SEQUENCES.some((sequence) => sequence.includes(piece))) return true;
+  }
+  return false;
+}
+
+// src/engine/detect.ts
+var MAX_FINDINGS_PER_RULE = 1e3;
+function detect(fragment, ruleset2, options = {}) {
+  const { text } = fragment;
+  const hit = ruleset2.candidates(text);
+  const findings = [];
+  let lines;
+  const allowedOnLine = /* @__PURE__ */ new Map();
+  for (let r = 0; r < ruleset2.rules.length; r++) {
+    if (hit[r] === 0) continue;
+    const rule = ruleset2.rules[r];
+    let reported = 0;
+    for (const match of findMatches(rule, text)) {
+      if (reported === MAX_FINDINGS_PER_RULE) break;
+      const entropy = shannonEntropy(match.secret);
+      if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
+      if (rule.checksum && !rule.checksum(match.secret)) continue;
+      lines ??= new LineIndex(text);
+      const startLine = lines.lineOf(match.start);
+      const endLine = lines.lineOf(match.end);
+      const lineText = lines.lineText(startLine);
+      if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
+      if (options.inlineAllow !== false) {
+        const key = `${startLine}\0${rule.id}`;
+        let allowed = allowedOnLine.get(key);
+        if (allowed === void 0) {
+          allowed = isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset2.has);
+          allowedOnLine.set(key, allowed);
+        }
+        if (allowed) continue;
+      }
+      reported++;
+      const secretHash = hashSecret(match.secret);
+      findings.push({
+        ruleId: rule.id,
+        description: rule.description,
+        file: fragment.path,
+        line: fileLine(fragment, startLine),
+        column: lines.columnOf(match.start, startLine),
+        endLine: fileLine(fragment, endLine),
+        endColumn: lines.columnOf(match.end, endLine),
+        secret: match.secret,
+        lineText,
+        secretHash,
+        fingerprint: fingerprintOf(rule.id, fragment.path, secretHash, fragment.commit?.sha),
+        entropy: Math.round(entropy * 1e3) / 1e3,
+        confidence: rule.confidence,
+        verified: rule.checksum !== void 0,
+        rotate: rule.rotate,
+        commit: fragment.commit
+      });
+    }
+  }
+  return dropOverlaps(findings, ruleset2);
+}
+function fileLine(fragment, textLine) {
+  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
+}
+function lineBefore(fragment, lines, textLine) {
+  if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return void 0;
+  return lines.lineText(textLine - 1);
+}
+function dropOverlaps(findings, ruleset2) {
+  if (findings.length < 2) return findings;
+  const ordered = [...findings].sort(
+    (a, b) => ruleset2.rank(b.ruleId) - ruleset2.rank(a.ruleId) || Number(b.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b) - spanLength(a) || a.ruleId.localeCompare(b.ruleId)
+  );
+  const kept = [];
+  for (const finding of ordered) {
+    const last = lastStartingBefore(kept, finding.endLine, finding.endColumn);
+    const previous = kept[last];
+    if (previous && !atOrBefore(previous.endLine, previous.endColumn, finding.line, finding.column)) continue;
+    kept.splice(last + 1, 0, finding);
+  }
+  return kept;
+}
+var spanLength = (f) => f.secret.length;
+var atOrBefore = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2;
+function lastStartingBefore(sorted, line, column) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    const f = sorted[mid];
+    if (atOrBefore(line, column, f.line, f.column)) high = mid;
+    else low = mid + 1;
+  }
+  return low - 1;
+}
+
+// src/engine/checksums.ts
+import { crc32 } from "node:zlib";
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function toBase62(value, width) {
+  let text = "";
+  for (let n = value; n > 0; n = Math.floor(n / 62)) text = BASE62[n % 62] + text;
+  return text.padStart(width, "0");
+}
+var checksums = {
+  /** GitHub and npm: the last 6 characters are the base62 CRC32 of the 30 random characters before them. */
+  "crc32-base62": (secret) => {
+    if (secret.length < 36) return false;
+    const body = secret.slice(-36, -6);
+    return toBase62(crc32(body), 6) === secret.slice(-6);
+  }
+};
+
+// src/engine/keyword-matcher.ts
+var ALPHABET = 128;
+var KeywordMatcher = class {
+  delta;
+  /** Owners (rule indices) of the keywords that end in each state, following failure links. */
+  outputs;
+  /** 1 for states where a keyword ends: the hot loop tests a byte, not an array. */
+  accepting;
+  constructor(keywordsByOwner) {
+    const capacity = 1 + keywordsByOwner.reduce((sum, keywords) => sum + keywords.reduce((n, k) => n + k.length, 0), 0);
+    const delta = new Int32Array(capacity * ALPHABET).fill(-1);
+    const own = [[]];
+    keywordsByOwner.forEach((keywords, owner) => {
+      for (const keyword of keywords) {
+        let state = 0;
+        for (const ch of keyword.toLowerCase()) {
+          const code = ch.charCodeAt(0);
+          if (code >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
+          if (delta[state * ALPHABET + code] === -1) {
+            delta[state * ALPHABET + code] = own.length;
+            own.push([]);
+          }
+          state = delta[state * ALPHABET + code];
+        }
+        own[state].push(owner);
+      }
+    });
+    const count2 = own.length;
+    const fail = new Int32Array(count2);
+    const outputs = own.map((owners) => [...new Set(owners)]);
+    const queue = [];
+    for (let code = 0; code < ALPHABET; code++) {
+      const next = delta[code];
+      if (next === -1) delta[code] = 0;
+      else queue.push(next);
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      const inherited = outputs[fail[state]];
+      if (inherited.length) outputs[state] = [.../* @__PURE__ */ new Set([...outputs[state], ...inherited])];
+      const row = state * ALPHABET;
+      const failRow = fail[state] * ALPHABET;
+      for (let code = 0; code < ALPHABET; code++) {
+        const next = delta[row + code];
+        if (next === -1) {
+          delta[row + code] = delta[failRow + code];
+        } else {
+          fail[next] = delta[failRow + code];
+          queue.push(next);
+        }
+      }
+    }
+    for (let state = 0; state < count2; state++) {
+      for (let code = 65; code <= 90; code++) delta[state * ALPHABET + code] = delta[state * ALPHABET + code + 32];
+    }
+    this.delta = delta.subarray(0, count2 * ALPHABET);
+    this.outputs = outputs;
+    this.accepting = Uint8Array.from(outputs, (owners) => owners.length ? 1 : 0);
+  }
+  /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
+  scan(text, hit) {
+    const { delta, outputs, accepting } = this;
+    let state = 0;
+    let marked = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = code < ALPHABET ? delta[state << 7 | code] : 0;
+      if (accepting[state] === 0) continue;
+      for (const owner of outputs[state]) {
+        if (hit[owner] === 0) {
+          hit[owner] = 1;
+          marked++;
+        }
+      }
+    }
+    return marked;
+  }
+};
+
+// src/ruleset/regex-safety.ts
+import { createRequire } from "node:module";
+var recheck;
+function backtrackingProblem(pattern, flags = "") {
+  recheck ??= createRequire(import.meta.url)("recheck");
+  const diagnostics = recheck.checkSync(pattern, flags, { checker: "automaton", timeout: 1e4 });
+  if (diagnostics.status === "safe") return void 0;
+  if (diagnostics.status === "vulnerable") {
+    const attack = diagnostics.attack.pattern;
+    return `pattern is open to ${diagnostics.complexity.type} backtracking (for example on ${attack.length > 60 ? `${attack.slice(0, 57)}...` : attack})`;
+  }
+  return `pattern could not be proven safe from catastrophic backtracking (${diagnostics.error.kind})`;
+}
+function compileRegex(pattern, flags = "") {
+  try {
+    return new RegExp(pattern, flags);
+  } catch (error) {
+    throw new SyntaxError(error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, ""));
+  }
+}
+
+// src/ruleset/compile.ts
+var CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 };
+function compileRule(spec) {
+  let regex2;
+  try {
+    regex2 = compileRegex(spec.pattern, `gd${spec.flags ?? ""}`);
+  } catch (error) {
+    throw new RuleError(`rule ${spec.id}${where(spec)}: pattern does not compile: ${error.message}`);
+  }
+  return {
+    id: spec.id,
+    description: spec.description,
+    keywords: spec.keywords.map((k) => k.toLowerCase()),
+    regex: regex2,
+    entropy: spec.entropy ?? 0,
+    confidence: spec.confidence ?? "high",
+    checksum: spec.checksum === void 0 ? void 0 : checksums[spec.checksum],
+    rotate: spec.rotate,
+    tags: spec.tags ?? []
+  };
+}
+function compileRules(specs) {
+  const rules = specs.map(compileRule);
+  const matcher = new KeywordMatcher(rules.map((rule) => rule.keywords));
+  const keywordless = rules.flatMap((rule, index) => rule.keywords.length === 0 ? [index] : []);
+  const ranks = new Map(rules.map((rule) => [rule.id, CONFIDENCE_RANK[rule.confidence] * 2 + (rule.tags.includes("generic") ? 0 : 1)]));
+  const ids = new Set(rules.map((rule) => rule.id));
+  return {
+    rules,
+    has: (id) => ids.has(id),
+    candidates(text) {
+      const hit = new Uint8Array(rules.length);
+      for (const index of keywordless) hit[index] = 1;
+      matcher.scan(text, hit);
+      return hit;
+    },
+    rank: (ruleId) => ranks.get(ruleId) ?? 0
+  };
+}
+var where = (spec) => spec.source ? ` (${spec.source})` : "";
+
+// src/ruleset/load-rules.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/package-root.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "rules"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("leakguard package root not found");
+    dir = parent;
+  }
+  return dir;
+}
+
+// src/yaml.ts
+import { createRequire as createRequire2 } from "node:module";
+var yaml;
+function parseYaml(text) {
+  yaml ??= createRequire2(import.meta.url)("yaml");
+  return yaml.parse(text);
+}
+
+// src/ruleset/parse-rule-file.ts
+var REQUIRED_STRINGS = ["id", "description", "pattern"];
+var OPTIONAL_STRINGS = ["flags", "rotate", "checksum"];
+var STRING_LISTS = ["keywords", "examples", "negativeExamples", "tags"];
+var KNOWN_FIELDS = /* @__PURE__ */ new Set([...REQUIRED_STRINGS, ...OPTIONAL_STRINGS, ...STRING_LISTS, "entropy", "confidence"]);
+var CONFIDENCES = ["high", "medium", "low"];
+function parseRuleFile(text, source) {
+  let data;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new RuleError(`${source}: not valid YAML or JSON: ${firstLine(error.message)}`);
+  }
+  const list = Array.isArray(data) ? data : isObject(data) ? data.rules : void 0;
+  if (!Array.isArray(list)) throw new RuleError(`${source}: expected a "rules" list`);
+  return list.map((item, index) => toRuleSpec(item, `${source}: rules[${index}]`, source));
+}
+function toRuleSpec(item, at2, source) {
+  if (!isObject(item)) throw new RuleError(`${at2}: expected a mapping with id, description, pattern, keywords`);
+  const label = typeof item.id === "string" ? `${at2} (${item.id})` : at2;
+  for (const key of Object.keys(item)) {
+    if (!KNOWN_FIELDS.has(key)) throw new RuleError(`${label}: unknown field "${key}"`);
+  }
+  for (const key of REQUIRED_STRINGS) {
+    if (typeof item[key] !== "string" || item[key] === "") throw new RuleError(`${label}: "${key}" must be a non-empty string`);
+  }
+  for (const key of OPTIONAL_STRINGS) {
+    if (item[key] !== void 0 && typeof item[key] !== "string") throw new RuleError(`${label}: "${key}" must be a string`);
+  }
+  for (const key of STRING_LISTS) {
+    const value = item[key];
+    if (value === void 0 && (key === "tags" || key === "keywords")) continue;
+    if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+      throw new RuleError(`${label}: "${key}" must be a list of strings`);
+    }
+  }
+  if (item.entropy !== void 0 && (typeof item.entropy !== "number" || item.entropy < 0 || item.entropy > 8)) {
+    throw new RuleError(`${label}: "entropy" must be a number from 0 to 8`);
+  }
+  if (item.confidence !== void 0 && !CONFIDENCES.includes(item.confidence)) {
+    throw new RuleError(`${label}: "confidence" must be one of ${CONFIDENCES.join(", ")}`);
+  }
+  if (item.checksum !== void 0 && !(item.checksum in checksums)) {
+    throw new RuleError(`${label}: "checksum" must be one of ${Object.keys(checksums).join(", ")}`);
+  }
+  if (item.flags !== void 0 && !/^[ims]*$/.test(item.flags)) {
+    throw new RuleError(`${label}: "flags" may hold only i, m and s`);
+  }
+  return { ...item, keywords: item.keywords ?? [], source };
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var firstLine = (text) => text.split("\n")[0] ?? text;
+
+// src/ruleset/rules-cache.ts
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+var cacheFile = () => join2(packageRoot(), "dist", "rules.json");
+function ruleFileNames(dir) {
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
+}
+function signature(dir) {
+  return ruleFileNames(dir).map((name) => {
+    const stat = statSync(join2(dir, name));
+    return `${name}:${stat.size}:${Math.trunc(stat.mtimeMs)}`;
+  }).join("\n");
+}
+function readRulesCache(dir) {
+  const file = cacheFile();
+  if (!existsSync2(file)) return void 0;
+  try {
+    const cache = JSON.parse(readFileSync(file, "utf8"));
+    return cache.signature === signature(dir) ? cache.rules : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/ruleset/load-rules.ts
+var rulesDir = () => join3(packageRoot(), "rules");
+function loadBuiltinRules() {
+  return readRulesCache(rulesDir()) ?? parseBuiltinRules();
+}
+function parseBuiltinRules() {
+  const dir = rulesDir();
+  const specs = ruleFileNames(dir).flatMap((name) => parseRuleFile(readFileSync2(join3(dir, name), "utf8"), `rules/${name}`));
+  assertUniqueIds(specs);
+  return specs.sort((a, b) => a.id.localeCompare(b.id));
+}
+function assertUniqueIds(specs) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    if (seen.has(spec.id)) {
+      throw new RuleError(`rule id "${spec.id}" is defined twice (${seen.get(spec.id)} and ${spec.source})`);
+    }
+    seen.set(spec.id, spec.source);
+  }
+}
+
+// src/scrub-secrets.ts
+var ruleset;
+function scrubSecrets(text) {
+  try {
+    ruleset ??= compileRules(loadBuiltinRules());
+    const findings = detect({ path: "", text, startLine: 1 }, ruleset, { inlineAllow: false });
+    const lines = new LineIndex(text);
+    let scrubbed = text;
+    for (const finding of findings.reverse()) {
+      const start = lines.offsetOf(finding.line - 1, finding.column);
+      const end = lines.offsetOf(finding.endLine - 1, finding.endColumn);
+      scrubbed = `${scrubbed.slice(0, start)}${redact(finding.secret)}${scrubbed.slice(end)}`;
+    }
+    return scrubbed;
+  } catch {
+    return text;
+  }
+}
+
 // src/report-failure.ts
 function reportFailure(error, showStack) {
   const known = error instanceof ScanError;
   const message = known ? error.message : `unexpected: ${error?.message ?? String(error)}`;
   const hint = known ? error.hint : "please report this with --debug output";
-  const line = `${message.replace(/\s*\n\s*/g, " ").trim()}${hint ? ` (${hint})` : ""}`;
+  const line = scrubSecrets(`${message.replace(/\s*\n\s*/g, " ").trim()}${hint ? ` (${hint})` : ""}`);
   process.stderr.write(`error: ${line}
 `);
-  if (showStack) process.stderr.write(`${error?.stack}
+  if (showStack) process.stderr.write(`${scrubSecrets(String(error?.stack))}
 `);
   process.exitCode = ExitCode.Error;
   return line;
@@ -16787,30 +17407,14 @@ ${summaryLine(result2)}
 };
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/package-version.ts
-import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/package-root.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json")) || !existsSync(join(dir, "rules"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("leakguard package root not found");
-    dir = parent;
-  }
-  return dir;
-}
-
-// src/package-version.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 var version;
 function packageVersion() {
-  version ??= JSON.parse(readFileSync(join2(packageRoot(), "package.json"), "utf8")).version;
+  version ??= JSON.parse(readFileSync3(join4(packageRoot(), "package.json"), "utf8")).version;
   return version;
 }
 
@@ -16846,7 +17450,7 @@ function result(finding, ruleIndex) {
       }
     ],
     // Code scanning matches alerts across runs with this; it never holds the secret.
-    partialFingerprints: { "leakguard/v1": createHash("sha256").update(`${finding.fingerprint}\0${finding.file}`).digest("hex").slice(0, 32) },
+    partialFingerprints: { "leakguard/v1": createHash2("sha256").update(`${finding.fingerprint}\0${finding.file}`).digest("hex").slice(0, 32) },
     properties: {
       fingerprint: finding.fingerprint,
       confidence: finding.confidence,
@@ -16990,454 +17594,12 @@ async function isShallowRepository(dir) {
 
 // src/config/load-config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // src/config/read-config-file.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, resolve } from "node:path";
-
-// src/engine/entropy.ts
-var counts = new Uint32Array(65536);
-function shannonEntropy(value) {
-  const length = value.length;
-  if (length === 0) return 0;
-  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]++;
-  let entropy = 0;
-  for (let i = 0; i < length; i++) {
-    const code = value.charCodeAt(i);
-    const count2 = counts[code];
-    if (count2 === 0) continue;
-    const p = count2 / length;
-    entropy -= p * Math.log2(p);
-    counts[code] = 0;
-  }
-  return entropy;
-}
-
-// src/engine/value-shape.ts
-var MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
-var URL2 = /^[a-z][a-z0-9+.-]*:\/\//i;
-var DATA_URI = /^data:[a-z]+\/[a-z0-9.+-]+[;,]/i;
-var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-var DIGEST = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?|xxh64)[:-]/i;
-var LOWERCASE_PATH = /^(?:~|\.{1,2})?(?:\/[a-z0-9_.-]{1,40}){2,}\/?$/;
-var WORDS = /^[a-z]+(?:[-_.][a-z]+)*[0-9]?$/;
-var IDENTIFIER = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}$/;
-var SHORT = 16;
-function looksLikeSecretValue(value) {
-  if (!value.startsWith("eyJ") && MEMBER_EXPRESSION.test(value) || URL2.test(value) || DATA_URI.test(value) || UUID.test(value)) return false;
-  if (DIGEST.test(value) || LOWERCASE_PATH.test(value) || WORDS.test(value) || IDENTIFIER.test(value)) return false;
-  if (/^[A-Za-z]+$/.test(value)) return isRandomLetters(value);
-  return value.length >= SHORT || characterClasses(value) >= 3;
-}
-function characterClasses(value) {
-  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
-}
-function isRandomLetters(value) {
-  if (value.length < 20) return false;
-  let upper = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 65 && code <= 90) upper++;
-  }
-  const ratio = upper / value.length;
-  return ratio >= 0.25 && ratio <= 0.75;
-}
-
-// src/engine/assignment-context.ts
-var NOT_SECRET_NAME = /public|publishable|(?:^|[_.-])pub(?:lic)?[_.-]|key_?id$|_id$|[a-z]Id$|_ids?$|url$|uri$|path$|file$|name$|length$|size$|ttl$|expir|type$|header$|field$|param$|version$|enabled$|count$|prefix$|format$|algorithm$|_alg$|location$|policy$/i;
-var NAME_CHAR = /[A-Za-z0-9_.-]/;
-var MINIFIED_LINE = 1e3;
-var ENV_STYLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-function isLikelyContextSecret(place) {
-  if (!looksLikeSecretValue(place.secret)) return false;
-  const name = assignedName(place.text, place.matchStart);
-  if (NOT_SECRET_NAME.test(name)) return false;
-  return place.lineText.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
-}
-function assignedName(text, matchStart) {
-  let start = matchStart;
-  while (start > 0 && start > matchStart - 80 && NAME_CHAR.test(text[start - 1])) start--;
-  let end = matchStart;
-  while (end < text.length && end < matchStart + 80 && NAME_CHAR.test(text[end])) end++;
-  return text.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
-}
-
-// src/engine/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-var sha256 = (text) => createHash2("sha256").update(text).digest("hex");
-function hashSecret(secret) {
-  return sha256(secret);
-}
-function fingerprintOf(ruleId, file, secretHash, commit) {
-  return sha256([ruleId, file, secretHash, commit ?? ""].join("\0")).slice(0, 24);
-}
-
-// src/engine/inline-allow.ts
-var OWN_MARKER = "leakguard:allow";
-var SAME_LINE_MARKERS = ["gitleaks:allow", "pragma: allowlist secret"];
-var NEXT_LINE_MARKER = "pragma: allowlist nextline secret";
-var REASON_SEPARATOR = /(?:^|\s)--(?:\s|$)/;
-function isAllowedInline(line, previousLine, ruleId, isRuleId) {
-  if (SAME_LINE_MARKERS.some((marker) => line.includes(marker))) return true;
-  if (previousLine?.includes(NEXT_LINE_MARKER)) return true;
-  const at2 = line.indexOf(OWN_MARKER);
-  if (at2 === -1) return false;
-  const scope = allowedRules(line.slice(at2 + OWN_MARKER.length), isRuleId);
-  return scope === "all" || scope.includes(ruleId);
-}
-function allowedRules(rest, isRuleId) {
-  const separator = REASON_SEPARATOR.exec(rest);
-  const words = (separator ? rest.slice(0, separator.index) : rest).split(/[\s,]+/).filter(Boolean);
-  if (separator) return words.length ? words : "all";
-  const named = [];
-  for (const word of words) {
-    if (!isRuleId(word)) break;
-    named.push(word);
-  }
-  return named.length ? named : "all";
-}
-
-// src/engine/location.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  /** 0-based line of an offset. */
-  lineOf(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  }
-  columnOf(offset, line) {
-    return offset - this.starts[line] + 1;
-  }
-  /** Offset of a 0-based line and 1-based column. */
-  offsetOf(line, column) {
-    return this.starts[line] + column - 1;
-  }
-  lineText(line) {
-    const start = this.starts[line];
-    const next = this.starts[line + 1];
-    let end = next === void 0 ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
-  }
-};
-
-// src/engine/match.ts
-function findMatches(rule, text) {
-  const regex2 = rule.regex;
-  const matches = [];
-  regex2.lastIndex = 0;
-  for (let m = regex2.exec(text); m !== null; m = regex2.exec(text)) {
-    if (m[0].length === 0) regex2.lastIndex++;
-    const span = m.indices?.groups?.secret ?? m.indices?.[1];
-    const secret = m.groups?.secret ?? m[1];
-    if (span === void 0 || secret === void 0 || secret.length === 0) continue;
-    matches.push({ secret, start: span[0], end: span[1], matchStart: m.index });
-  }
-  return matches;
-}
-
-// src/engine/placeholders.ts
-var TEMPLATE = /\$\{|\{\{|\}\}|\$\(|<[^<>\s]{0,40}>|%[A-Za-z_][A-Za-z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-var REFERENCE = /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
-var ELIDED = /\.\.\.|…|\*\*\*|xxxxx|XXXXX|•/;
-var WORDS2 = /example|placeholder|changeme|change_me|redacted|replace_?me|insert_?your|your[A-Z_-]|^your|dummy/i;
-var FILLER_WORDS = new RegExp(`(?<![a-z0-9])(?:your|my|here|goes|put|enter|insert|replace|sample|todo|fixme|foo|bar|baz|qux|none|null|undefined|nil|empty|secret|password|value)(?![a-z0-9])`, "gi");
-var WEAK_DEFAULT = /^(?:pass|password|passwd|secret|admin|administrator|root|test|testing|postgres|mysql|redis|rabbitmq|guest|user|username|demo|default|letmein|qwerty|welcome|mongo|sa|dev|local)[0-9!@#$._-]{0,6}$/i;
-var SEQUENCES = ["0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "qwertyuiop", "asdfghjkl"];
-var SEQUENCE_RUN = 8;
-var SAME_CHAR_RUN = 7;
-function isPlaceholder(value) {
-  if (TEMPLATE.test(value) || REFERENCE.test(value) || ELIDED.test(value) || WORDS2.test(value)) return true;
-  if (WEAK_DEFAULT.test(value)) return true;
-  if (hasFillerTokens(value) || hasSameCharRun(value) || hasSequence(value) || hasRepeatedUnit(value)) return true;
-  return value.length >= 8 && new Set(value).size <= 3;
-}
-function hasFillerTokens(value) {
-  FILLER_WORDS.lastIndex = 0;
-  return FILLER_WORDS.test(value) && FILLER_WORDS.test(value);
-}
-function hasSameCharRun(value) {
-  let run = 1;
-  for (let i = 1; i < value.length; i++) {
-    run = value[i] === value[i - 1] ? run + 1 : 1;
-    if (run >= SAME_CHAR_RUN) return true;
-  }
-  return false;
-}
-var MAX_UNIT = 8;
-var REPEAT_STREAK = 10;
-function hasRepeatedUnit(value) {
-  for (let unit = 2; unit <= MAX_UNIT; unit++) {
-    let streak = 0;
-    for (let i = unit; i < value.length; i++) {
-      streak = value[i] === value[i - unit] ? streak + 1 : 0;
-      if (streak >= REPEAT_STREAK) return true;
-    }
-  }
-  return false;
-}
-function hasSequence(value) {
-  if (value.length < SEQUENCE_RUN) return false;
-  for (let i = 0; i + SEQUENCE_RUN <= value.length; i++) {
-    const piece = value.slice(i, i + SEQUENCE_RUN);
-    if (SEQUENCES.some((sequence) => sequence.includes(piece))) return true;
-  }
-  return false;
-}
-
-// src/engine/detect.ts
-var MAX_FINDINGS_PER_RULE = 1e3;
-function detect(fragment, ruleset, options = {}) {
-  const { text } = fragment;
-  const hit = ruleset.candidates(text);
-  const findings = [];
-  let lines;
-  const allowedOnLine = /* @__PURE__ */ new Map();
-  for (let r = 0; r < ruleset.rules.length; r++) {
-    if (hit[r] === 0) continue;
-    const rule = ruleset.rules[r];
-    let reported = 0;
-    for (const match of findMatches(rule, text)) {
-      if (reported === MAX_FINDINGS_PER_RULE) break;
-      const entropy = shannonEntropy(match.secret);
-      if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
-      if (rule.checksum && !rule.checksum(match.secret)) continue;
-      lines ??= new LineIndex(text);
-      const startLine = lines.lineOf(match.start);
-      const endLine = lines.lineOf(match.end);
-      const lineText = lines.lineText(startLine);
-      if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
-      if (options.inlineAllow !== false) {
-        const key = `${startLine}\0${rule.id}`;
-        let allowed = allowedOnLine.get(key);
-        if (allowed === void 0) {
-          allowed = isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset.has);
-          allowedOnLine.set(key, allowed);
-        }
-        if (allowed) continue;
-      }
-      reported++;
-      const secretHash = hashSecret(match.secret);
-      findings.push({
-        ruleId: rule.id,
-        description: rule.description,
-        file: fragment.path,
-        line: fileLine(fragment, startLine),
-        column: lines.columnOf(match.start, startLine),
-        endLine: fileLine(fragment, endLine),
-        endColumn: lines.columnOf(match.end, endLine),
-        secret: match.secret,
-        lineText,
-        secretHash,
-        fingerprint: fingerprintOf(rule.id, fragment.path, secretHash, fragment.commit?.sha),
-        entropy: Math.round(entropy * 1e3) / 1e3,
-        confidence: rule.confidence,
-        verified: rule.checksum !== void 0,
-        rotate: rule.rotate,
-        commit: fragment.commit
-      });
-    }
-  }
-  return dropOverlaps(findings, ruleset);
-}
-function fileLine(fragment, textLine) {
-  return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
-}
-function lineBefore(fragment, lines, textLine) {
-  if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return void 0;
-  return lines.lineText(textLine - 1);
-}
-function dropOverlaps(findings, ruleset) {
-  if (findings.length < 2) return findings;
-  const ordered = [...findings].sort(
-    (a, b) => ruleset.rank(b.ruleId) - ruleset.rank(a.ruleId) || Number(b.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b) - spanLength(a) || a.ruleId.localeCompare(b.ruleId)
-  );
-  const kept = [];
-  for (const finding of ordered) {
-    const last = lastStartingBefore(kept, finding.endLine, finding.endColumn);
-    const previous = kept[last];
-    if (previous && !atOrBefore(previous.endLine, previous.endColumn, finding.line, finding.column)) continue;
-    kept.splice(last + 1, 0, finding);
-  }
-  return kept;
-}
-var spanLength = (f) => f.secret.length;
-var atOrBefore = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2;
-function lastStartingBefore(sorted, line, column) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    const f = sorted[mid];
-    if (atOrBefore(line, column, f.line, f.column)) high = mid;
-    else low = mid + 1;
-  }
-  return low - 1;
-}
-
-// src/engine/checksums.ts
-import { crc32 } from "node:zlib";
-var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-function toBase62(value, width) {
-  let text = "";
-  for (let n = value; n > 0; n = Math.floor(n / 62)) text = BASE62[n % 62] + text;
-  return text.padStart(width, "0");
-}
-var checksums = {
-  /** GitHub and npm: the last 6 characters are the base62 CRC32 of the 30 random characters before them. */
-  "crc32-base62": (secret) => {
-    if (secret.length < 36) return false;
-    const body = secret.slice(-36, -6);
-    return toBase62(crc32(body), 6) === secret.slice(-6);
-  }
-};
-
-// src/engine/keyword-matcher.ts
-var ALPHABET = 128;
-var KeywordMatcher = class {
-  delta;
-  /** Owners (rule indices) of the keywords that end in each state, following failure links. */
-  outputs;
-  /** 1 for states where a keyword ends: the hot loop tests a byte, not an array. */
-  accepting;
-  constructor(keywordsByOwner) {
-    const capacity = 1 + keywordsByOwner.reduce((sum, keywords) => sum + keywords.reduce((n, k) => n + k.length, 0), 0);
-    const delta = new Int32Array(capacity * ALPHABET).fill(-1);
-    const own = [[]];
-    keywordsByOwner.forEach((keywords, owner) => {
-      for (const keyword of keywords) {
-        let state = 0;
-        for (const ch of keyword.toLowerCase()) {
-          const code = ch.charCodeAt(0);
-          if (code >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
-          if (delta[state * ALPHABET + code] === -1) {
-            delta[state * ALPHABET + code] = own.length;
-            own.push([]);
-          }
-          state = delta[state * ALPHABET + code];
-        }
-        own[state].push(owner);
-      }
-    });
-    const count2 = own.length;
-    const fail = new Int32Array(count2);
-    const outputs = own.map((owners) => [...new Set(owners)]);
-    const queue = [];
-    for (let code = 0; code < ALPHABET; code++) {
-      const next = delta[code];
-      if (next === -1) delta[code] = 0;
-      else queue.push(next);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      const inherited = outputs[fail[state]];
-      if (inherited.length) outputs[state] = [.../* @__PURE__ */ new Set([...outputs[state], ...inherited])];
-      const row = state * ALPHABET;
-      const failRow = fail[state] * ALPHABET;
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = delta[row + code];
-        if (next === -1) {
-          delta[row + code] = delta[failRow + code];
-        } else {
-          fail[next] = delta[failRow + code];
-          queue.push(next);
-        }
-      }
-    }
-    for (let state = 0; state < count2; state++) {
-      for (let code = 65; code <= 90; code++) delta[state * ALPHABET + code] = delta[state * ALPHABET + code + 32];
-    }
-    this.delta = delta.subarray(0, count2 * ALPHABET);
-    this.outputs = outputs;
-    this.accepting = Uint8Array.from(outputs, (owners) => owners.length ? 1 : 0);
-  }
-  /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
-  scan(text, hit) {
-    const { delta, outputs, accepting } = this;
-    let state = 0;
-    let marked = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = code < ALPHABET ? delta[state << 7 | code] : 0;
-      if (accepting[state] === 0) continue;
-      for (const owner of outputs[state]) {
-        if (hit[owner] === 0) {
-          hit[owner] = 1;
-          marked++;
-        }
-      }
-    }
-    return marked;
-  }
-};
-
-// src/ruleset/compile.ts
-var CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 };
-function compileRule(spec) {
-  let regex2;
-  try {
-    regex2 = new RegExp(spec.pattern, `gd${spec.flags ?? ""}`);
-  } catch (error) {
-    throw new RuleError(`rule ${spec.id}${where(spec)}: pattern does not compile: ${error.message}`);
-  }
-  return {
-    id: spec.id,
-    description: spec.description,
-    keywords: spec.keywords.map((k) => k.toLowerCase()),
-    regex: regex2,
-    entropy: spec.entropy ?? 0,
-    confidence: spec.confidence ?? "high",
-    checksum: spec.checksum === void 0 ? void 0 : checksums[spec.checksum],
-    rotate: spec.rotate,
-    tags: spec.tags ?? []
-  };
-}
-function compileRules(specs) {
-  const rules = specs.map(compileRule);
-  const matcher = new KeywordMatcher(rules.map((rule) => rule.keywords));
-  const keywordless = rules.flatMap((rule, index) => rule.keywords.length === 0 ? [index] : []);
-  const ranks = new Map(rules.map((rule) => [rule.id, CONFIDENCE_RANK[rule.confidence] * 2 + (rule.tags.includes("generic") ? 0 : 1)]));
-  const ids = new Set(rules.map((rule) => rule.id));
-  return {
-    rules,
-    has: (id) => ids.has(id),
-    candidates(text) {
-      const hit = new Uint8Array(rules.length);
-      for (const index of keywordless) hit[index] = 1;
-      matcher.scan(text, hit);
-      return hit;
-    },
-    rank: (ruleId) => ranks.get(ruleId) ?? 0
-  };
-}
-var where = (spec) => spec.source ? ` (${spec.source})` : "";
-
-// src/ruleset/regex-safety.ts
-import { createRequire } from "node:module";
-var recheck;
-function backtrackingProblem(pattern, flags = "") {
-  recheck ??= createRequire(import.meta.url)("recheck");
-  const diagnostics = recheck.checkSync(pattern, flags, { checker: "automaton", timeout: 1e4 });
-  if (diagnostics.status === "safe") return void 0;
-  if (diagnostics.status === "vulnerable") {
-    const attack = diagnostics.attack.pattern;
-    return `pattern is open to ${diagnostics.complexity.type} backtracking (for example on ${attack.length > 60 ? `${attack.slice(0, 57)}...` : attack})`;
-  }
-  return `pattern could not be proven safe from catastrophic backtracking (${diagnostics.error.kind})`;
-}
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, resolve } from "node:path";
 
 // src/ruleset/check-rule.ts
 var ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17447,7 +17609,7 @@ function checkRule(spec) {
   if (!ID.test(spec.id) || spec.id.length > 48) problems.push('id must be lowercase words joined by "-", at most 48 characters');
   let regex2;
   try {
-    regex2 = new RegExp(spec.pattern, `gd${spec.flags ?? ""}`);
+    regex2 = compileRegex(spec.pattern, `gd${spec.flags ?? ""}`);
   } catch (error) {
     return [...problems, `pattern does not compile: ${error.message}`];
   }
@@ -17467,97 +17629,34 @@ function checkRule(spec) {
   if (spec.negativeExamples.length < MIN_EXAMPLES) problems.push(`needs at least ${MIN_EXAMPLES} negativeExamples`);
   if (!spec.rotate || !/https:\/\/\S+/.test(spec.rotate)) problems.push("rotate must say how to revoke the credential, with an https:// link");
   if (problems.length) return problems;
-  const ruleset = compileRules([spec]);
+  const ruleset2 = compileRules([spec]);
   for (const example of spec.examples) {
     if (!spec.keywords.some((keyword) => example.toLowerCase().includes(keyword))) {
       problems.push(`example holds none of the keywords: ${abbreviate(example)}`);
-    } else if (detect({ path: "example", text: example, startLine: 1 }, ruleset).length === 0) {
+    } else if (detect({ path: "example", text: example, startLine: 1 }, ruleset2).length === 0) {
       problems.push(`example is not found: ${abbreviate(example)}`);
     }
   }
   for (const example of spec.negativeExamples) {
-    if (detect({ path: "example", text: example, startLine: 1 }, ruleset).length > 0) {
-      problems.push(`negative example is found: ${abbreviate(example)}`);
-    }
+    const found = detect({ path: "example", text: example, startLine: 1 }, ruleset2);
+    const shown = found.reduce((text, finding) => text.split(finding.secret).join(redact(finding.secret)), example);
+    if (found.length > 0) problems.push(`negative example is found: ${abbreviate(shown)}`);
   }
   return problems;
 }
 var abbreviate = (text) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\n/g, "\\n");
 
-// src/yaml.ts
-import { createRequire as createRequire2 } from "node:module";
-var yaml;
-function parseYaml(text) {
-  yaml ??= createRequire2(import.meta.url)("yaml");
-  return yaml.parse(text);
-}
-
-// src/ruleset/parse-rule-file.ts
-var REQUIRED_STRINGS = ["id", "description", "pattern"];
-var OPTIONAL_STRINGS = ["flags", "rotate", "checksum"];
-var STRING_LISTS = ["keywords", "examples", "negativeExamples", "tags"];
-var KNOWN_FIELDS = /* @__PURE__ */ new Set([...REQUIRED_STRINGS, ...OPTIONAL_STRINGS, ...STRING_LISTS, "entropy", "confidence"]);
-var CONFIDENCES = ["high", "medium", "low"];
-function parseRuleFile(text, source) {
-  let data;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new RuleError(`${source}: not valid YAML or JSON: ${firstLine(error.message)}`);
-  }
-  const list = Array.isArray(data) ? data : isObject(data) ? data.rules : void 0;
-  if (!Array.isArray(list)) throw new RuleError(`${source}: expected a "rules" list`);
-  return list.map((item, index) => toRuleSpec(item, `${source}: rules[${index}]`, source));
-}
-function toRuleSpec(item, at2, source) {
-  if (!isObject(item)) throw new RuleError(`${at2}: expected a mapping with id, description, pattern, keywords`);
-  const label = typeof item.id === "string" ? `${at2} (${item.id})` : at2;
-  for (const key of Object.keys(item)) {
-    if (!KNOWN_FIELDS.has(key)) throw new RuleError(`${label}: unknown field "${key}"`);
-  }
-  for (const key of REQUIRED_STRINGS) {
-    if (typeof item[key] !== "string" || item[key] === "") throw new RuleError(`${label}: "${key}" must be a non-empty string`);
-  }
-  for (const key of OPTIONAL_STRINGS) {
-    if (item[key] !== void 0 && typeof item[key] !== "string") throw new RuleError(`${label}: "${key}" must be a string`);
-  }
-  for (const key of STRING_LISTS) {
-    const value = item[key];
-    if (value === void 0 && (key === "tags" || key === "keywords")) continue;
-    if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-      throw new RuleError(`${label}: "${key}" must be a list of strings`);
-    }
-  }
-  if (item.entropy !== void 0 && (typeof item.entropy !== "number" || item.entropy < 0 || item.entropy > 8)) {
-    throw new RuleError(`${label}: "entropy" must be a number from 0 to 8`);
-  }
-  if (item.confidence !== void 0 && !CONFIDENCES.includes(item.confidence)) {
-    throw new RuleError(`${label}: "confidence" must be one of ${CONFIDENCES.join(", ")}`);
-  }
-  if (item.checksum !== void 0 && !(item.checksum in checksums)) {
-    throw new RuleError(`${label}: "checksum" must be one of ${Object.keys(checksums).join(", ")}`);
-  }
-  if (item.flags !== void 0 && !/^[ims]*$/.test(item.flags)) {
-    throw new RuleError(`${label}: "flags" may hold only i, m and s`);
-  }
-  return { ...item, keywords: item.keywords ?? [], source };
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var firstLine = (text) => text.split("\n")[0] ?? text;
-
 // src/config/schema-check.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-var schemaFile = (name) => join3(packageRoot(), "schema", `${name}.schema.json`);
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join5 } from "node:path";
+var schemaFile = (name) => join5(packageRoot(), "schema", `${name}.schema.json`);
 var validators = /* @__PURE__ */ new Map();
 function validator(name) {
   let validate = validators.get(name);
   if (!validate) {
     const ajv = new import_ajv.Ajv({ allErrors: false, verbose: true, allowUnionTypes: true });
-    validate = ajv.compile(JSON.parse(readFileSync2(schemaFile(name), "utf8")));
+    validate = ajv.compile(JSON.parse(readFileSync4(schemaFile(name), "utf8")));
     validators.set(name, validate);
   }
   return validate;
@@ -17611,10 +17710,10 @@ var unescapePointer = (segment) => /^\d+$/.test(segment) ? Number(segment) : seg
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/read-data-file.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function readWholeFile(file, what) {
   try {
-    return readFileSync3(file, "utf8");
+    return readFileSync5(file, "utf8");
   } catch (error) {
     throw new ScanError(`cannot read ${what} ${file}: ${error.code ?? "error"}`, "check the path");
   }
@@ -17647,9 +17746,15 @@ function readYamlSource(file, what) {
     }
     return void 0;
   };
+  let data;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid YAML or JSON: ${error.message.split("\n")[0]}`);
+  }
   return {
     file,
-    data: doc.toJS() ?? {},
+    data,
     locate: (path) => {
       const line = lineOf(path);
       return line === void 0 ? file : `${file}:${line}`;
@@ -17689,13 +17794,13 @@ function readConfigFile(file) {
 }
 var at = (source, path) => `${source.locate(path)}: "${keyLabel(path)}"`;
 function existingFile(source, path, key) {
-  const file = resolve(dirname2(source.file), path);
-  if (!existsSync2(file)) throw new ConfigError(`${at(source, key)}: no such file ${file}`, "paths in extends are relative to the config file");
+  const file = resolve(dirname3(source.file), path);
+  if (!existsSync3(file)) throw new ConfigError(`${at(source, key)}: no such file ${file}`, "paths in extends are relative to the config file");
   return file;
 }
 function regex(source, pattern, key) {
   try {
-    return new RegExp(pattern);
+    return compileRegex(pattern);
   } catch (error) {
     throw new ConfigError(`${at(source, key)} is not a valid regular expression: ${error.message}`);
   }
@@ -17725,8 +17830,8 @@ function loadConfig(dirs, explicit) {
 function findConfigFile(dirs) {
   for (const dir of dirs) {
     for (const name of CONFIG_NAMES) {
-      const candidate = join4(dir, name);
-      if (existsSync3(candidate)) return candidate;
+      const candidate = join6(dir, name);
+      if (existsSync4(candidate)) return candidate;
     }
   }
   return void 0;
@@ -17758,57 +17863,6 @@ function excludeMatcher(globs) {
 
 // src/config/select-rules.ts
 import { basename } from "node:path";
-
-// src/ruleset/load-rules.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join6 } from "node:path";
-
-// src/ruleset/rules-cache.ts
-import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync4, statSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
-var cacheFile = () => join5(packageRoot(), "dist", "rules.json");
-function ruleFileNames(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
-}
-function signature(dir) {
-  return ruleFileNames(dir).map((name) => {
-    const stat = statSync(join5(dir, name));
-    return `${name}:${stat.size}:${Math.trunc(stat.mtimeMs)}`;
-  }).join("\n");
-}
-function readRulesCache(dir) {
-  const file = cacheFile();
-  if (!existsSync4(file)) return void 0;
-  try {
-    const cache = JSON.parse(readFileSync4(file, "utf8"));
-    return cache.signature === signature(dir) ? cache.rules : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/ruleset/load-rules.ts
-var rulesDir = () => join6(packageRoot(), "rules");
-function loadBuiltinRules() {
-  return readRulesCache(rulesDir()) ?? parseBuiltinRules();
-}
-function parseBuiltinRules() {
-  const dir = rulesDir();
-  const specs = ruleFileNames(dir).flatMap((name) => parseRuleFile(readFileSync5(join6(dir, name), "utf8"), `rules/${name}`));
-  assertUniqueIds(specs);
-  return specs.sort((a, b) => a.id.localeCompare(b.id));
-}
-function assertUniqueIds(specs) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    if (seen.has(spec.id)) {
-      throw new RuleError(`rule id "${spec.id}" is defined twice (${seen.get(spec.id)} and ${spec.source})`);
-    }
-    seen.set(spec.id, spec.source);
-  }
-}
-
-// src/config/select-rules.ts
 function selectRules(config, builtins = loadBuiltinRules()) {
   const all = [
     ...builtins.map((spec) => withTags(spec, ["builtin", providerOf(spec)])),
@@ -18015,8 +18069,8 @@ function decodedLayers(text, depth, budget) {
 // src/engine/detect-decoded.ts
 var DEFAULT_DECODE = { depth: 2, maxBytes: 1 << 20 };
 var KEPT_CONTEXT = MINIFIED_LINE;
-function detectWithDecoding(fragment, ruleset, options = DEFAULT_DECODE) {
-  const findings = detect(fragment, ruleset, options);
+function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
+  const findings = detect(fragment, ruleset2, options);
   const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
   if (layers.length === 0) return findings;
   const seen = new Set(findings.map((f) => `${f.ruleId}\0${f.secretHash}\0${f.line}`));
@@ -18032,7 +18086,7 @@ function detectWithDecoding(fragment, ruleset, options = DEFAULT_DECODE) {
     const substituted = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: void 0 };
     const decodedLines = new LineIndex(substituted.text);
     const endLine = lines.lineOf(layer.end);
-    for (const finding of detect(substituted, ruleset, options)) {
+    for (const finding of detect(substituted, ruleset2, options)) {
       const offset = decodedLines.offsetOf(finding.line - 1, finding.column);
       if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
       const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine2(fragment, line)}`;
@@ -18051,7 +18105,7 @@ function detectWithDecoding(fragment, ruleset, options = DEFAULT_DECODE) {
       });
     }
   }
-  return dropOverlaps(findings, ruleset);
+  return dropOverlaps(findings, ruleset2);
 }
 function fileLine2(fragment, textLine) {
   return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
@@ -18062,7 +18116,7 @@ var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 async function runScan(context, createSource, options = {}) {
   const started = performance.now();
   const { config } = context;
-  const ruleset = compileRules(context.rules);
+  const ruleset2 = compileRules(context.rules);
   const source = createSource({
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     isExcluded: excludeMatcher(config.exclude)
@@ -18071,7 +18125,7 @@ async function runScan(context, createSource, options = {}) {
   const findings = [];
   for await (const fragment of source.fragments()) {
     context.scannedPaths.add(fragment.path);
-    for (const finding of detectWithDecoding(fragment, ruleset, detectOptions)) {
+    for (const finding of detectWithDecoding(fragment, ruleset2, detectOptions)) {
       if (source.isNew?.(finding) ?? true) findings.push(finding);
     }
   }
@@ -18080,7 +18134,7 @@ async function runScan(context, createSource, options = {}) {
     context,
     findings,
     skips: source.skips,
-    rules: ruleset.rules,
+    rules: ruleset2.rules,
     stats: { ...source.stats, durationMs: Math.round(performance.now() - started) }
   };
 }
@@ -18344,7 +18398,7 @@ function historyArgs(revisions, selection) {
 function commitOfLine(line) {
   if (line.charCodeAt(0) !== 0) return void 0;
   const [, sha = "", author = "", email = "", date = "", ...subject] = line.split("\0");
-  return { sha, author, email, date, message: subject.join(" ") };
+  return { sha, author: scrubSecrets(author), email, date, message: scrubSecrets(subject.join(" ")) };
 }
 function historySource(cwd, selection, options) {
   const introduced = new IntroducedSecrets();
@@ -18881,7 +18935,7 @@ function selectionOf(plan, since) {
   return { range, since, mergeDiff: "remerge" };
 }
 async function runAction(env2, cwd) {
-  const log = (line) => process.stdout.write(`${line}
+  const log = (line) => process.stdout.write(`${scrubSecrets(line)}
 `);
   const inputs = readInputs(env2);
   const event = readEvent(env2);
@@ -18891,7 +18945,7 @@ async function runAction(env2, cwd) {
     log(`leakguard: nothing to scan: ${plan.what}`);
     appendSummary(env2, `## leakguard
 
-Nothing to scan: ${plan.what}.
+Nothing to scan: ${scrubSecrets(plan.what)}.
 `);
     setOutputs(env2, { findings: 0 });
     return ExitCode.Clean;
@@ -18903,7 +18957,7 @@ Nothing to scan: ${plan.what}.
   const sarifFile = resolve5(cwd, env2.RUNNER_TEMP || ".", "leakguard.sarif");
   writeReport(result2, { ...REDACTED, format: "sarif", output: sarifFile });
   appendSummary(env2, `${reporters.markdown(result2, REDACTED)}
-Scope: ${plan.what}.
+Scope: ${scrubSecrets(plan.what)}.
 `);
   setOutputs(env2, { findings: result2.findings.filter((finding) => finding.status !== "known").length, "sarif-file": sarifFile });
   if (exitCodeOf(result2) === ExitCode.Clean) return ExitCode.Clean;

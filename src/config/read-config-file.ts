@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, RuleError } from '../errors.js';
 import { checkRule } from '../ruleset/check-rule.js';
+import { compileRegex } from '../ruleset/regex-safety.js';
 import { toRuleSpec } from '../ruleset/parse-rule-file.js';
 import type { Confidence, RuleSpec } from '../types.js';
 import { keyLabel, schemaProblem, type KeyPath } from './schema-check.js';
@@ -86,7 +87,7 @@ function existingFile(source: YamlSource, path: string, key: KeyPath): string {
 
 function regex(source: YamlSource, pattern: string, key: KeyPath): RegExp {
   try {
-    return new RegExp(pattern);
+    return compileRegex(pattern);
   } catch (error) {
     throw new ConfigError(`${at(source, key)} is not a valid regular expression: ${(error as Error).message}`);
   }

@@ -34,9 +34,16 @@ export function readYamlSource(file: string, what: string): YamlSource {
     }
     return undefined;
   };
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // An alias without its anchor, or aliases that would expand without end: parsed, but no data.
+    throw new ConfigError(`${file}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
   return {
     file,
-    data: doc.toJS() ?? {},
+    data,
     locate: (path) => {
       const line = lineOf(path);
       return line === undefined ? file : `${file}:${line}`;

@@ -6,7 +6,7 @@ export const renderText: Reporter = (result, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   // Known findings are in the baseline: counted in the summary, not repeated on every run.
   const blocks = result.findings.filter((finding) => finding.status !== 'known').map((finding) => {
-    const line = redactedLine(finding, options.showSecrets);
+    const line = redactedLine(finding, options.showSecrets, result.findings);
     const shown = `${line.text.slice(0, line.start)}${c.red.bold(line.text.slice(line.start, line.end))}${line.text.slice(line.end)}`;
     const lines = [
       `${c.bold(`${finding.file}:${finding.line}:${finding.column}`)}  ${c.yellow(finding.ruleId)}  ${finding.description}${finding.verified ? c.green(' (checksum verified)') : ''}${finding.decoded ? c.dim(` (decoded: ${finding.decoded})`) : ''}`,

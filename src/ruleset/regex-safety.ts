@@ -18,3 +18,15 @@ export function backtrackingProblem(pattern: string, flags = ''): string | undef
   }
   return `pattern could not be proven safe from catastrophic backtracking (${diagnostics.error.kind})`;
 }
+
+/**
+ * A regex from a file a user wrote (a rule, an allow value). Its syntax error says what is wrong without
+ * quoting the pattern, as V8's message does: an allow value is often the very secret it allows.
+ */
+export function compileRegex(pattern: string, flags = ''): RegExp {
+  try {
+    return new RegExp(pattern, flags);
+  } catch (error) {
+    throw new SyntaxError((error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, ''));
+  }
+}

@@ -1,0 +1,49 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli, tempDir } from './helpers/cli.js';
+import { writeFiles } from './helpers/git-repo.js';
+
+const customRule = readFileSync(join(repoRoot, 'fixtures/config/custom-rule.yaml'), 'utf8');
+const withPattern = (pattern: string) => customRule.replace(/pattern: .*/, () => `pattern: '${pattern}'`);
+
+function scanWith(files: Record<string, string>) {
+  const dir = tempDir();
+  writeFiles(dir, { 'a.txt': 'nothing here\n', ...files });
+  return runCli(['scan'], dir);
+}
+
+describe('a config leakguard cannot use is a one-line error naming the file, exit 2', () => {
+  it('JSON that does not parse, with its line', () => {
+    const result = scanWith({ '.leakguard.json': '{\n  "exclude": ["docs/"],\n  "maxFileSize": 10,,\n}\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: .*\.leakguard\.json:3: not valid YAML or JSON: .+\n$/);
+  });
+
+  it('a custom rule whose pattern does not compile, saying why without quoting it', () => {
+    const result = scanWith({ '.leakguard.yaml': withPattern('(acme_[a-z') });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/"rules\.custom\[0\]" \(acme-api-token\): pattern does not compile: Unterminated character class \(see docs\/rules\.md\)\n$/);
+    expect(result.stderr).not.toContain('(acme_[a-z');
+  });
+
+  it('a custom rule open to catastrophic backtracking is refused before it runs on anything', () => {
+    // Were the rule run, this line would take it longer than the test may last.
+    const result = scanWith({ '.leakguard.yaml': withPattern('(acme_(?:[a-z0-9]{1,9})+)$'), 'trap.txt': `acme_${'a1'.repeat(40)}!\n` });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: .*\.leakguard\.yaml:4: "rules\.custom\[0\]" \(acme-api-token\): pattern is open to exponential backtracking/);
+  });
+
+  it('the backtracking checker loads only for a config with custom rules, so that a hook starts fast', () => {
+    const probe = join(tempDir(), 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).some((f) => /[\\\\/]node_modules[\\\\/]recheck[\\\\/]/.test(f)) ? 'checker loaded\\n' : ''));\n");
+    const dir = tempDir();
+    writeFiles(dir, { 'a.txt': 'nothing here\n', '.leakguard.yaml': 'exclude: [docs/]\nallow:\n  - values: ["^x$"]\n' });
+    const env = { NODE_OPTIONS: `--require ${probe}` };
+    const plain = runCli(['scan'], dir, env);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toBe('');
+    writeFileSync(join(dir, '.leakguard.yaml'), customRule);
+    expect(runCli(['scan'], dir, env).stderr).toBe('checker loaded\n');
+  });
+});
