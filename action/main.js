@@ -17216,17 +17216,17 @@ function isObject(value) {
 var firstLine = (text) => text.split("\n")[0] ?? text;
 
 // src/ruleset/rules-cache.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 var cacheFile = () => join2(packageRoot(), "dist", "rules.json");
 function ruleFileNames(dir) {
   return readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
 }
 function signature(dir) {
-  return ruleFileNames(dir).map((name) => {
-    const stat = statSync(join2(dir, name));
-    return `${name}:${stat.size}:${Math.trunc(stat.mtimeMs)}`;
-  }).join("\n");
+  const hash = createHash2("sha256");
+  for (const name of ruleFileNames(dir)) hash.update(`${name}\0`).update(readFileSync(join2(dir, name))).update("\0");
+  return hash.digest("hex");
 }
 function readRulesCache(dir) {
   const file = cacheFile();
@@ -17407,7 +17407,7 @@ ${summaryLine(result2)}
 };
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/package-version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -17450,7 +17450,7 @@ function result(finding, ruleIndex) {
       }
     ],
     // Code scanning matches alerts across runs with this; it never holds the secret.
-    partialFingerprints: { "leakguard/v1": createHash2("sha256").update(`${finding.fingerprint}\0${finding.file}`).digest("hex").slice(0, 32) },
+    partialFingerprints: { "leakguard/v1": createHash3("sha256").update(`${finding.fingerprint}\0${finding.file}`).digest("hex").slice(0, 32) },
     properties: {
       fingerprint: finding.fingerprint,
       confidence: finding.confidence,
@@ -18507,7 +18507,7 @@ function uniqueEntries(entries) {
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
 // src/baseline/match-baseline.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function matchBaseline(candidates, entries, scope) {
   const isGone = (entry) => !scope.scanned(entry.file) && !scope.exists(entry.file);
   const inPlace = /* @__PURE__ */ new Map();
@@ -18552,7 +18552,7 @@ function identitiesOf(candidate, withSha1) {
   return [
     `rule\0${candidate.ruleId}\0${candidate.secretHash}`,
     `sha256\0${candidate.secretHash}`,
-    ...withSha1 ? [`sha1\0${createHash3("sha1").update(candidate.secret).digest("hex")}`] : [],
+    ...withSha1 ? [`sha1\0${createHash4("sha1").update(candidate.secret).digest("hex")}`] : [],
     `line\0${candidate.line}`
   ];
 }
