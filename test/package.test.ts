@@ -12,7 +12,7 @@ describe('the npm package', () => {
     const out = tempDir();
     const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: repoRoot, encoding: 'utf8' });
     expect(pack.status, pack.stderr).toBe(0);
-    const [{ filename, files }] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const { filename, files } = (JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
     const paths = files.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining(['dist/src/cli.js', 'dist/rules.json', 'schema/config.schema.json', 'docs/configuration.md']));
     const rules = readdirSync(join(repoRoot, 'rules')).map((name) => `rules/${name}`);
