@@ -16056,29 +16056,48 @@ function shownSecret(finding, showSecrets) {
   return showSecrets ? finding.secret : redact(finding.secret);
 }
 var CONTEXT = 60;
+var DENSE_LINE = 50;
 function redactedLine(finding, showSecrets, findings = []) {
+  const shown = shownSecret(finding, showSecrets);
+  const group = findingsByLine(findings).get(lineKey(finding)) ?? [];
+  const sameLine = group.includes(finding) ? group : [...group, finding];
+  if (sameLine.length > DENSE_LINE || sameLine.some((f) => f.lineText === "")) return { text: shown, start: 0, end: shown.length };
   const line = finding.lineText;
-  const sameLine = findingsByLine(findings).get(lineKey(finding)) ?? [];
-  const spans = (sameLine.includes(finding) ? sameLine : [...sameLine, finding]).map((f) => ({ f, start: f.column - 1, end: f.endLine === f.line ? f.endColumn - 1 : line.length })).sort((a, b) => a.start - b.start);
+  const own = { ...spanOf(finding), finding };
+  const from = Math.max(0, own.start - CONTEXT - 1024);
+  const to = Math.min(line.length, own.end + CONTEXT + 1024);
+  const spans = [own];
+  const add = (span) => {
+    if (span.end <= own.start || span.start >= own.end) spans.push(span);
+  };
+  const part = line.slice(from, to);
+  for (const f of sameLine) {
+    if (f !== finding) add({ ...spanOf(f), finding: f });
+    for (let at3 = part.indexOf(f.secret); at3 !== -1; at3 = part.indexOf(f.secret, at3 + 1)) add({ start: from + at3, end: from + at3 + f.secret.length, finding: f });
+  }
+  spans.sort((a, b) => a.start - b.start);
   let text = "";
   let start = 0;
-  let end = 0;
-  let at2 = 0;
+  let at2 = from;
   for (const span of spans) {
-    if (span.start < at2) continue;
-    text += line.slice(at2, span.start);
-    if (span.f === finding) start = text.length;
-    text += shownSecret(span.f, showSecrets);
-    if (span.f === finding) end = text.length;
-    at2 = span.end;
+    if (span.start >= to) break;
+    if (span.end <= at2) continue;
+    if (span.start >= at2) {
+      text += line.slice(at2, span.start);
+      if (span === own) start = text.length;
+      text += shownSecret(span.finding, showSecrets);
+    }
+    at2 = Math.min(span.end, to);
   }
-  text += line.slice(at2);
-  const head = start > CONTEXT ? "\u2026" : "";
-  const tail = end + CONTEXT < text.length ? "\u2026" : "";
+  text += line.slice(at2, to);
+  const end = start + shown.length;
+  const head = start > CONTEXT || from > 0 ? "\u2026" : "";
+  const tail = end + CONTEXT < text.length || to < line.length ? "\u2026" : "";
   const window = text.slice(Math.max(0, start - CONTEXT), end + CONTEXT);
   const spanStart = head.length + Math.min(start, CONTEXT);
-  return { text: `${head}${window}${tail}`, start: spanStart, end: spanStart + end - start };
+  return { text: `${head}${window}${tail}`, start: spanStart, end: spanStart + shown.length };
 }
+var spanOf = (f) => ({ start: f.column - 1, end: f.endLine === f.line ? f.endColumn - 1 : f.lineText.length });
 var lineKey = (f) => `${f.commit?.sha ?? ""}\0${f.file}\0${f.line}`;
 var byLine = /* @__PURE__ */ new WeakMap();
 function findingsByLine(findings) {
@@ -16938,8 +16957,12 @@ function detect(fragment, ruleset2, options = {}) {
         commit: fragment.commit
       });
     }
+    if (reported === MAX_FINDINGS_PER_RULE) hideLines(findings, rule.id);
   }
   return dropOverlaps(findings, ruleset2);
+}
+function hideLines(findings, ruleId) {
+  for (const finding of findings) if (finding.ruleId === ruleId) finding.lineText = "";
 }
 function fileLine(fragment, textLine) {
   return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
@@ -17157,7 +17180,7 @@ import { createRequire as createRequire2 } from "node:module";
 var yaml;
 function parseYaml(text) {
   yaml ??= createRequire2(import.meta.url)("yaml");
-  return yaml.parse(text);
+  return yaml.parse(text, { logLevel: "error" });
 }
 
 // src/ruleset/parse-rule-file.ts
@@ -17730,7 +17753,7 @@ function parseJsonText(text, file, what) {
 function readYamlSource(file, what) {
   const text = readWholeFile(file, what);
   const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, prettyErrors: false });
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, prettyErrors: false, logLevel: "error" });
   const problem = doc.errors[0];
   if (problem) {
     const line = counter.linePos(problem.pos[0]).line;
@@ -18091,7 +18114,11 @@ function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
       if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
       const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine2(fragment, line)}`;
       const count2 = perRule.get(finding.ruleId) ?? 0;
-      if (seen.has(key) || count2 >= MAX_FINDINGS_PER_RULE) continue;
+      if (seen.has(key)) continue;
+      if (count2 >= MAX_FINDINGS_PER_RULE) {
+        hideLines(findings, finding.ruleId);
+        continue;
+      }
       seen.add(key);
       perRule.set(finding.ruleId, count2 + 1);
       findings.push({

@@ -14,7 +14,8 @@ export interface YamlSource {
 export function readYamlSource(file: string, what: string): YamlSource {
   const text = readWholeFile(file, what);
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  // logLevel: a mapping used as a key is refused by the schema, not announced on stderr by the parser.
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, logLevel: 'error' });
   const problem = doc.errors[0];
   if (problem) {
     const line = counter.linePos(problem.pos[0]).line;

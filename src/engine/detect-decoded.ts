@@ -2,7 +2,7 @@ import type { Ruleset } from '../ruleset/compile.js';
 import type { Finding, Fragment } from '../types.js';
 import { decodedLayers } from './decode/decoded-layers.js';
 import { MINIFIED_LINE } from './assignment-context.js';
-import { detect, dropOverlaps, MAX_FINDINGS_PER_RULE, type DetectOptions } from './detect.js';
+import { detect, dropOverlaps, hideLines, MAX_FINDINGS_PER_RULE, type DetectOptions } from './detect.js';
 import { LineIndex } from './location.js';
 
 export interface DecodeOptions extends DetectOptions {
@@ -44,7 +44,11 @@ export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options
       if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
       const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine(fragment, line)}`;
       const count = perRule.get(finding.ruleId) ?? 0;
-      if (seen.has(key) || count >= MAX_FINDINGS_PER_RULE) continue;
+      if (seen.has(key)) continue;
+      if (count >= MAX_FINDINGS_PER_RULE) {
+        hideLines(findings, finding.ruleId);
+        continue;
+      }
       seen.add(key);
       perRule.set(finding.ruleId, count + 1);
       findings.push({

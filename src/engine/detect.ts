@@ -76,8 +76,17 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
         commit: fragment.commit,
       });
     }
+    if (reported === MAX_FINDINGS_PER_RULE) hideLines(findings, rule.id);
   }
   return dropOverlaps(findings, ruleset);
+}
+
+/**
+ * A rule that stopped at its cap left keys unreported, maybe on the lines of those it reported: those lines
+ * are not shown, so that no report quotes a key beside the one it reports.
+ */
+export function hideLines(findings: Finding[], ruleId: string): void {
+  for (const finding of findings) if (finding.ruleId === ruleId) finding.lineText = '';
 }
 
 function fileLine(fragment: Fragment, textLine: number): number {
