@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -2189,11 +2189,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -2210,10 +2210,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -2274,8 +2274,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
-        this.code = optimizeExpr(this.code, names2, constants2);
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
         return this;
       }
       get names() {
@@ -2304,12 +2304,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants2))
+          if (n.optimizeNames(names2, constants3))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i, 1);
@@ -2362,12 +2362,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        if (!(super.optimizeNames(names2, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants3);
         return this;
       }
       get names() {
@@ -2390,10 +2390,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
         return this;
       }
       get names() {
@@ -2429,10 +2429,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
         return this;
       }
       get names() {
@@ -2474,11 +2474,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names2, constants3) {
         var _a, _b;
-        super.optimizeNames(names2, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
@@ -2779,7 +2779,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants2) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -2794,14 +2794,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -17621,7 +17621,7 @@ import { existsSync as existsSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/config/read-config-file.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, statSync } from "node:fs";
 import { dirname as dirname3, resolve } from "node:path";
 
 // src/ruleset/check-rule.ts
@@ -17733,12 +17733,35 @@ var unescapePointer = (segment) => /^\d+$/.test(segment) ? Number(segment) : seg
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/read-data-file.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readFileSync as readFileSync5 } from "node:fs";
+
+// src/sources/read-text.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var BINARY_EXTENSIONS = new Set(
+  "png jpg jpeg gif bmp ico icns webp tif tiff psd ai heic avif pdf zip gz tgz bz2 xz zst 7z rar jar war ear class so dll dylib exe bin o a lib obj pdb woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv wav flac ogg webm pyc pyo wasm sqlite sqlite3 db iso dmg img deb rpm apk ipa aab parquet avro pkl pt pth onnx h5 npy npz tflite xls xlsx doc docx ppt pptx odt ods keystore jks der".split(" ")
+);
+function hasBinaryExtension(path) {
+  const dot = path.lastIndexOf(".");
+  return dot > path.lastIndexOf("/") && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+}
+var MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+// src/read-data-file.ts
 function readWholeFile(file, what) {
+  let fd;
   try {
-    return readFileSync5(file, "utf8");
+    fd = openSync2(file, constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0));
   } catch (error) {
     throw new ScanError(`cannot read ${what} ${file}: ${error.code ?? "error"}`, "check the path");
+  }
+  try {
+    const stat = fstatSync2(fd);
+    if (!stat.isFile()) throw new ScanError(`cannot read ${what} ${file}: not a regular file`, "check the path");
+    if (stat.size > MAX_FILE_SIZE_LIMIT) throw new ScanError(`cannot read ${what} ${file}: larger than ${MAX_FILE_SIZE_LIMIT} bytes`, "check the path");
+    return readFileSync5(fd, "utf8");
+  } finally {
+    closeSync2(fd);
   }
 }
 function parseJsonText(text, file, what) {
@@ -17819,6 +17842,7 @@ var at = (source, path) => `${source.locate(path)}: "${keyLabel(path)}"`;
 function existingFile(source, path, key) {
   const file = resolve(dirname3(source.file), path);
   if (!existsSync3(file)) throw new ConfigError(`${at(source, key)}: no such file ${file}`, "paths in extends are relative to the config file");
+  if (!statSync(file).isFile()) throw new ConfigError(`${at(source, key)}: ${file} is not a file`, "extends names config files");
   return file;
 }
 function regex(source, pattern, key) {
@@ -18293,18 +18317,6 @@ var DiffParser = class {
     file.lineNumbers.push(lineNumber);
   }
 };
-
-// src/sources/read-text.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-var BINARY_EXTENSIONS = new Set(
-  "png jpg jpeg gif bmp ico icns webp tif tiff psd ai heic avif pdf zip gz tgz bz2 xz zst 7z rar jar war ear class so dll dylib exe bin o a lib obj pdb woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv wav flac ogg webm pyc pyo wasm sqlite sqlite3 db iso dmg img deb rpm apk ipa aab parquet avro pkl pt pth onnx h5 npy npz tflite xls xlsx doc docx ppt pptx odt ods keystore jks der".split(" ")
-);
-function hasBinaryExtension(path) {
-  const dot = path.lastIndexOf(".");
-  return dot > path.lastIndexOf("/") && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
-}
-var MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024;
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 // src/sources/diff-source.ts
 var MAX_LISTED_SKIPS = 1e3;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,20 @@ describe('a config leakguard cannot use is a one-line error naming the file, exi
     const result = scanWith({ '.leakguard.yaml': withPattern('(acme_(?:[a-z0-9]{1,9})+)$'), 'trap.txt': `acme_${'a1'.repeat(40)}!\n` });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: .*\.leakguard\.yaml:4: "rules\.custom\[0\]" \(acme-api-token\): pattern is open to exponential backtracking/);
+  });
+
+  it('a config or baseline that is no file (a folder, a device, a FIFO) is refused, not read without end', () => {
+    const extending = scanWith({ '.leakguard.yaml': 'extends: [/dev/zero]\n' });
+    expect(extending.code).toBe(2);
+    expect(extending.stderr).toMatch(/^error: .*\.leakguard\.yaml:1: "extends\[0\]": \/dev\/zero is not a file \(extends names config files\)\n$/);
+    const dir = tempDir();
+    writeFiles(dir, { 'a.txt': 'nothing here\n' });
+    spawnSync('mkfifo', [join(dir, 'fifo')]);
+    for (const args of [['--baseline', 'fifo'], ['--config', 'fifo'], ['--config', '.']]) {
+      const result = runCli(['scan', ...args], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^error: cannot read (baseline|config) .+: not a regular file \(check the path\)\n$/);
+    }
   });
 
   it('the backtracking checker loads only for a config with custom rules, so that a hook starts fast', () => {

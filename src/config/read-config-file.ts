@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, RuleError } from '../errors.js';
 import { checkRule } from '../ruleset/check-rule.js';
@@ -82,6 +82,7 @@ const at = (source: YamlSource, path: KeyPath) => `${source.locate(path)}: "${ke
 function existingFile(source: YamlSource, path: string, key: KeyPath): string {
   const file = resolve(dirname(source.file), path);
   if (!existsSync(file)) throw new ConfigError(`${at(source, key)}: no such file ${file}`, 'paths in extends are relative to the config file');
+  if (!statSync(file).isFile()) throw new ConfigError(`${at(source, key)}: ${file} is not a file`, 'extends names config files');
   return file;
 }
 
