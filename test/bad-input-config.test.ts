@@ -35,17 +35,17 @@ describe('a config leakguard cannot use is a one-line error naming the file, exi
     expect(result.stderr).toMatch(/^error: .*\.leakguard\.yaml:4: "rules\.custom\[0\]" \(acme-api-token\): pattern is open to exponential backtracking/);
   });
 
-  it('a config or baseline that is no file (a folder, a device, a FIFO) is refused, not read without end', () => {
+  it('a config, baseline or rule file that is no file (a folder, a device, a FIFO) is refused, not read without end', () => {
     const extending = scanWith({ '.leakguard.yaml': 'extends: [/dev/zero]\n' });
     expect(extending.code).toBe(2);
     expect(extending.stderr).toMatch(/^error: .*\.leakguard\.yaml:1: "extends\[0\]": \/dev\/zero is not a file \(extends names config files\)\n$/);
     const dir = tempDir();
     writeFiles(dir, { 'a.txt': 'nothing here\n' });
     spawnSync('mkfifo', [join(dir, 'fifo')]);
-    for (const args of [['--baseline', 'fifo'], ['--config', 'fifo'], ['--config', '.']]) {
-      const result = runCli(['scan', ...args], dir);
+    for (const args of [['scan', '--baseline', 'fifo'], ['scan', '--config', 'fifo'], ['scan', '--config', '.'], ['rules', 'check', 'fifo']]) {
+      const result = runCli(args, dir);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^error: cannot read (baseline|config) .+: not a regular file \(check the path\)\n$/);
+      expect(result.stderr).toMatch(/^error: cannot read (baseline|config|rule file) .+: not a regular file \(check the path\)\n$/);
     }
   });
 
