@@ -17099,8 +17099,18 @@ var KeywordMatcher = class {
 import { createRequire } from "node:module";
 var recheck;
 function backtrackingProblem(pattern, flags = "") {
-  recheck ??= createRequire(import.meta.url)("recheck");
-  const diagnostics = recheck.checkSync(pattern, flags, { checker: "automaton", timeout: 1e4 });
+  process.env.RECHECK_SYNC_BACKEND = "pure";
+  try {
+    recheck ??= createRequire(import.meta.url)("recheck");
+  } catch {
+    return "pattern cannot be checked for catastrophic backtracking here: the checker (the recheck package) is not installed";
+  }
+  let diagnostics;
+  try {
+    diagnostics = recheck.checkSync(pattern, flags, { checker: "automaton", timeout: 1e4 });
+  } catch {
+    return "pattern could not be proven safe from catastrophic backtracking (the checker cannot read it)";
+  }
   if (diagnostics.status === "safe") return void 0;
   if (diagnostics.status === "vulnerable") {
     const attack = diagnostics.attack.pattern;
@@ -17776,7 +17786,12 @@ function parseJsonText(text, file, what) {
 function readYamlSource(file, what) {
   const text = readWholeFile(file, what);
   const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, prettyErrors: false, logLevel: "error" });
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, prettyErrors: false, logLevel: "error" });
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid YAML or JSON: ${error.message.split("\n")[0]}`);
+  }
   const problem = doc.errors[0];
   if (problem) {
     const line = counter.linePos(problem.pos[0]).line;

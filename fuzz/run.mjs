@@ -61,7 +61,9 @@ function record(report, out, problem, seed) {
   console.log(`  ${problem.kind} in ${problem.target} (iteration ${problem.iteration}): ${problem.message}`);
 }
 
-const replay = (target, seed, iteration) => `replay: --seed=${seed}, target ${target}, iteration ${iteration}`;
+function replay(target, seed, iteration) {
+  return `replay: --seed=${seed}, target ${target}, iteration ${iteration}`;
+}
 
 function print(report) {
   const runs = Object.entries(report.runs).map(([target, n]) => `${target} ${n}`).join(', ');

@@ -14,8 +14,14 @@ export interface YamlSource {
 export function readYamlSource(file: string, what: string): YamlSource {
   const text = readWholeFile(file, what);
   const counter = new LineCounter();
-  // logLevel: a mapping used as a key is refused by the schema, not announced on stderr by the parser.
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, logLevel: 'error' });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    // logLevel: a mapping used as a key is refused by the schema, not announced on stderr by the parser.
+    doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, logLevel: 'error' });
+  } catch (error) {
+    // The parser recurses: thousands of nested mappings (`a: b: c: …`) overflow its stack.
+    throw new ConfigError(`${file}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
   const problem = doc.errors[0];
   if (problem) {
     const line = counter.linePos(problem.pos[0]).line;
