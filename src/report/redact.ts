@@ -13,6 +13,8 @@ export function shownSecret(finding: Finding, showSecrets: boolean): string {
 const CONTEXT = 60;
 /** A line with more secrets than this is a dump: its text helps nobody, and is not shown. */
 const DENSE_LINE = 50;
+/** Text read past the window's edges, for the secrets in it that shrink to their redaction. */
+const SHRINK_ROOM = 1024;
 
 /**
  * The finding's line with the secret replaced by its redaction (or kept, with --show-secrets), cut to a
@@ -28,9 +30,9 @@ export function redactedLine(finding: Finding, showSecrets: boolean, findings: r
   if (sameLine.length > DENSE_LINE || sameLine.some((f) => f.lineText === '')) return { text: shown, start: 0, end: shown.length };
   const line = finding.lineText;
   const own = { ...spanOf(finding), finding };
-  // Only the part of the line that can show: the window, and room for the secrets in it to shrink to their redaction.
-  const from = Math.max(0, own.start - CONTEXT - 1024);
-  const to = Math.min(line.length, own.end + CONTEXT + 1024);
+  // Only the part of the line that can show, however long the line.
+  const from = Math.max(0, own.start - CONTEXT - SHRINK_ROOM);
+  const to = Math.min(line.length, own.end + CONTEXT + SHRINK_ROOM);
   const spans = [own];
   const add = (span: typeof own) => {
     // The finding's own span is always shown whole; whatever would cut into it gives way.
