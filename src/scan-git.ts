@@ -19,8 +19,7 @@ export async function scanStaged(options: GitScanOptions): Promise<ScannedResult
 
 /** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
 export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
-  // History needs no work tree: a bare repository (a mirror, a server) is scanned from its own folder.
-  const context = await contextAtTop(options, await bareRepository(options.cwd));
+  const context = await contextAtTop(options, true);
   const truncated = await isShallowRepository(options.cwd);
   const result = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
   const everything = !options.branch && !options.range && !options.since;
@@ -30,9 +29,12 @@ export async function scanHistory(options: GitScanOptions & HistorySelection): P
   return { ...result, stats: { ...result.stats, truncated } };
 }
 
-/** The config, baseline and ignore file come from the top level, where the paths of findings start. */
-async function contextAtTop(options: GitScanOptions, bareFolder?: string) {
-  const top = bareFolder ?? (await workTreeTop(options.cwd));
+/**
+ * The config, baseline and ignore file come from the top level, where the paths of findings start. History
+ * needs no work tree: a bare repository (a mirror, a server) is scanned from its own folder.
+ */
+async function contextAtTop(options: GitScanOptions, bareToo = false) {
+  const top = (await workTreeTop(options.cwd)) ?? (bareToo ? await bareRepository(options.cwd) : undefined);
   if (top === undefined) throw new ScanError(`not inside a git work tree: ${options.cwd}`, 'run it in a git repository');
   return scanContext(top, options);
 }
