@@ -16057,6 +16057,7 @@ function shownSecret(finding, showSecrets) {
 }
 var CONTEXT = 60;
 var DENSE_LINE = 50;
+var SHRINK_ROOM = 1024;
 function redactedLine(finding, showSecrets, findings = []) {
   const shown = shownSecret(finding, showSecrets);
   const group = findingsByLine(findings).get(lineKey(finding)) ?? [];
@@ -16064,8 +16065,8 @@ function redactedLine(finding, showSecrets, findings = []) {
   if (sameLine.length > DENSE_LINE || sameLine.some((f) => f.lineText === "")) return { text: shown, start: 0, end: shown.length };
   const line = finding.lineText;
   const own = { ...spanOf(finding), finding };
-  const from = Math.max(0, own.start - CONTEXT - 1024);
-  const to = Math.min(line.length, own.end + CONTEXT + 1024);
+  const from = Math.max(0, own.start - CONTEXT - SHRINK_ROOM);
+  const to = Math.min(line.length, own.end + CONTEXT + SHRINK_ROOM);
   const spans = [own];
   const add = (span) => {
     if (span.end <= own.start || span.start >= own.end) spans.push(span);
@@ -16913,12 +16914,16 @@ function detect(fragment, ruleset2, options = {}) {
   const findings = [];
   let lines;
   const allowedOnLine = /* @__PURE__ */ new Map();
+  let capped = false;
   for (let r = 0; r < ruleset2.rules.length; r++) {
     if (hit[r] === 0) continue;
     const rule = ruleset2.rules[r];
     let reported = 0;
     for (const match of findMatches(rule, text)) {
-      if (reported === MAX_FINDINGS_PER_RULE) break;
+      if (reported === MAX_FINDINGS_PER_RULE) {
+        capped = true;
+        break;
+      }
       const entropy = shannonEntropy(match.secret);
       if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
       if (rule.checksum && !rule.checksum(match.secret)) continue;
@@ -16957,12 +16962,12 @@ function detect(fragment, ruleset2, options = {}) {
         commit: fragment.commit
       });
     }
-    if (reported === MAX_FINDINGS_PER_RULE) hideLines(findings, rule.id);
   }
+  if (capped) hideLines(findings);
   return dropOverlaps(findings, ruleset2);
 }
-function hideLines(findings, ruleId) {
-  for (const finding of findings) if (finding.ruleId === ruleId) finding.lineText = "";
+function hideLines(findings) {
+  for (const finding of findings) finding.lineText = "";
 }
 function fileLine(fragment, textLine) {
   return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
@@ -18131,14 +18136,17 @@ function decodedLayers(text, depth, budget) {
 // src/engine/detect-decoded.ts
 var DEFAULT_DECODE = { depth: 2, maxBytes: 1 << 20 };
 var KEPT_CONTEXT = MINIFIED_LINE;
+var CONTEXT_BUDGET = 4;
 function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
   const findings = detect(fragment, ruleset2, options);
+  let capped = findings.some((finding) => finding.lineText === "");
   const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
   if (layers.length === 0) return findings;
   const seen = new Set(findings.map((f) => `${f.ruleId}\0${f.secretHash}\0${f.line}`));
   const perRule = /* @__PURE__ */ new Map();
   for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
   const lines = new LineIndex(fragment.text);
+  let budget = options.maxBytes * CONTEXT_BUDGET;
   for (const layer of layers) {
     const line = lines.lineOf(layer.start);
     const lineStart = layer.start - lines.columnOf(layer.start, line) + 1;
@@ -18146,6 +18154,8 @@ function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
     const prefix = fragment.text.slice(Math.max(lineStart, layer.start - KEPT_CONTEXT), layer.start);
     const suffix = layer.end <= lineEnd ? fragment.text.slice(layer.end, Math.min(lineEnd, layer.end + KEPT_CONTEXT)) : "";
     const substituted = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: void 0 };
+    budget -= substituted.text.length;
+    if (budget < 0) break;
     const decodedLines = new LineIndex(substituted.text);
     const endLine = lines.lineOf(layer.end);
     for (const finding of detect(substituted, ruleset2, options)) {
@@ -18155,7 +18165,7 @@ function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
       const count2 = perRule.get(finding.ruleId) ?? 0;
       if (seen.has(key)) continue;
       if (count2 >= MAX_FINDINGS_PER_RULE) {
-        hideLines(findings, finding.ruleId);
+        capped = true;
         continue;
       }
       seen.add(key);
@@ -18171,6 +18181,7 @@ function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
       });
     }
   }
+  if (capped) hideLines(findings);
   return dropOverlaps(findings, ruleset2);
 }
 function fileLine2(fragment, textLine) {
@@ -18479,7 +18490,7 @@ function historySource(cwd, selection, options) {
 
 // src/scan-git.ts
 async function scanHistory(options) {
-  const context = await contextAtTop(options, await bareRepository(options.cwd));
+  const context = await contextAtTop(options, true);
   const truncated = await isShallowRepository(options.cwd);
   const result2 = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions));
   const everything = !options.branch && !options.range && !options.since;
@@ -18488,8 +18499,8 @@ async function scanHistory(options) {
   }
   return { ...result2, stats: { ...result2.stats, truncated } };
 }
-async function contextAtTop(options, bareFolder) {
-  const top = bareFolder ?? await workTreeTop(options.cwd);
+async function contextAtTop(options, bareToo = false) {
+  const top = await workTreeTop(options.cwd) ?? (bareToo ? await bareRepository(options.cwd) : void 0);
   if (top === void 0) throw new ScanError(`not inside a git work tree: ${options.cwd}`, "run it in a git repository");
   return scanContext(top, options);
 }

@@ -15,6 +15,12 @@ export interface DecodeOptions extends DetectOptions {
 export const DEFAULT_DECODE: DecodeOptions = { depth: 2, maxBytes: 1 << 20 };
 
 const KEPT_CONTEXT = MINIFIED_LINE;
+/**
+ * Text detect may read across a fragment's decoded layers, each with the part of its line kept around it, as
+ * a multiple of the decoded bytes allowed: thousands of small layers on long lines would otherwise cost
+ * seconds while decoding little.
+ */
+const CONTEXT_BUDGET = 4;
 
 /**
  * Detect on the fragment as it is, then on each decoded span put back in its line (so that
@@ -22,12 +28,14 @@ const KEPT_CONTEXT = MINIFIED_LINE;
  */
 export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options: DecodeOptions = DEFAULT_DECODE): Finding[] {
   const findings = detect(fragment, ruleset, options);
+  let capped = findings.some((finding) => finding.lineText === '');
   const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
   if (layers.length === 0) return findings;
   const seen = new Set(findings.map((f) => `${f.ruleId}\0${f.secretHash}\0${f.line}`));
   const perRule = new Map<string, number>();
   for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
   const lines = new LineIndex(fragment.text);
+  let budget = options.maxBytes * CONTEXT_BUDGET;
   for (const layer of layers) {
     const line = lines.lineOf(layer.start);
     const lineStart = layer.start - lines.columnOf(layer.start, line) + 1;
@@ -37,6 +45,8 @@ export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options
     const prefix = fragment.text.slice(Math.max(lineStart, layer.start - KEPT_CONTEXT), layer.start);
     const suffix = layer.end <= lineEnd ? fragment.text.slice(layer.end, Math.min(lineEnd, layer.end + KEPT_CONTEXT)) : '';
     const substituted: Fragment = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: undefined };
+    budget -= substituted.text.length;
+    if (budget < 0) break;
     const decodedLines = new LineIndex(substituted.text);
     const endLine = lines.lineOf(layer.end);
     for (const finding of detect(substituted, ruleset, options)) {
@@ -46,7 +56,7 @@ export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options
       const count = perRule.get(finding.ruleId) ?? 0;
       if (seen.has(key)) continue;
       if (count >= MAX_FINDINGS_PER_RULE) {
-        hideLines(findings, finding.ruleId);
+        capped = true;
         continue;
       }
       seen.add(key);
@@ -62,6 +72,7 @@ export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options
       });
     }
   }
+  if (capped) hideLines(findings);
   return dropOverlaps(findings, ruleset);
 }
 

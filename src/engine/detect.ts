@@ -32,12 +32,16 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
   let lines: LineIndex | undefined;
   // One answer per line and rule: the markers are searched in the whole line, which may be megabytes long.
   const allowedOnLine = new Map<string, boolean>();
+  let capped = false;
   for (let r = 0; r < ruleset.rules.length; r++) {
     if (hit[r] === 0) continue;
     const rule = ruleset.rules[r]!;
     let reported = 0;
     for (const match of findMatches(rule, text)) {
-      if (reported === MAX_FINDINGS_PER_RULE) break;
+      if (reported === MAX_FINDINGS_PER_RULE) {
+        capped = true;
+        break;
+      }
       const entropy = shannonEntropy(match.secret);
       if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
       if (rule.checksum && !rule.checksum(match.secret)) continue;
@@ -76,17 +80,18 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
         commit: fragment.commit,
       });
     }
-    if (reported === MAX_FINDINGS_PER_RULE) hideLines(findings, rule.id);
   }
+  if (capped) hideLines(findings);
   return dropOverlaps(findings, ruleset);
 }
 
 /**
- * A rule that stopped at its cap left keys unreported, maybe on the lines of those it reported: those lines
- * are not shown, so that no report quotes a key beside the one it reports.
+ * A rule that stopped at its cap left keys unreported, on any line from there on, and those lines may hold
+ * other rules' findings: no line of the fragment is shown, so that no report quotes a key beside the one it
+ * reports. A line is never empty where a finding is, so an empty one means hidden.
  */
-export function hideLines(findings: Finding[], ruleId: string): void {
-  for (const finding of findings) if (finding.ruleId === ruleId) finding.lineText = '';
+export function hideLines(findings: Finding[]): void {
+  for (const finding of findings) finding.lineText = '';
 }
 
 function fileLine(fragment: Fragment, textLine: number): number {
