@@ -16857,6 +16857,35 @@ function findMatches(rule, text) {
   return matches;
 }
 
+// src/engine/overlaps.ts
+function dropOverlaps(findings, ruleset2) {
+  if (findings.length < 2) return findings;
+  const ordered = [...findings].sort(
+    (a, b) => ruleset2.rank(b.ruleId) - ruleset2.rank(a.ruleId) || Number(b.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b) - spanLength(a) || a.ruleId.localeCompare(b.ruleId)
+  );
+  const kept = [];
+  for (const finding of ordered) {
+    const last = lastStartingBefore(kept, finding.endLine, finding.endColumn);
+    const previous = kept[last];
+    if (previous && !atOrBefore(previous.endLine, previous.endColumn, finding.line, finding.column)) continue;
+    kept.splice(last + 1, 0, finding);
+  }
+  return kept;
+}
+var spanLength = (f) => f.secret.length;
+var atOrBefore = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2;
+function lastStartingBefore(sorted, line, column) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    const f = sorted[mid];
+    if (atOrBefore(line, column, f.line, f.column)) high = mid;
+    else low = mid + 1;
+  }
+  return low - 1;
+}
+
 // src/engine/placeholders.ts
 var TEMPLATE = /\$\{|\{\{|\}\}|\$\(|<[^<>\s]{0,40}>|%[A-Za-z_][A-Za-z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var REFERENCE = /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
@@ -16913,7 +16942,7 @@ function detect(fragment, ruleset2, options = {}) {
   const hit = ruleset2.candidates(text);
   const findings = [];
   let lines;
-  const allowedOnLine = /* @__PURE__ */ new Map();
+  let allowedBy;
   let capped = false;
   for (let r = 0; r < ruleset2.rules.length; r++) {
     if (hit[r] === 0) continue;
@@ -16932,15 +16961,8 @@ function detect(fragment, ruleset2, options = {}) {
       const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
       if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
-      if (options.inlineAllow !== false) {
-        const key = `${startLine}\0${rule.id}`;
-        let allowed = allowedOnLine.get(key);
-        if (allowed === void 0) {
-          allowed = isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset2.has);
-          allowedOnLine.set(key, allowed);
-        }
-        if (allowed) continue;
-      }
+      allowedBy ??= allowComments(fragment, lines, ruleset2);
+      if (options.inlineAllow !== false && allowedBy(startLine, rule.id)) continue;
       reported++;
       const secretHash = hashSecret(match.secret);
       findings.push({
@@ -16969,39 +16991,24 @@ function detect(fragment, ruleset2, options = {}) {
 function hideLines(findings) {
   for (const finding of findings) finding.lineText = "";
 }
+function allowComments(fragment, lines, ruleset2) {
+  const answers = /* @__PURE__ */ new Map();
+  return (textLine, ruleId) => {
+    const key = `${textLine}\0${ruleId}`;
+    let allowed = answers.get(key);
+    if (allowed === void 0) {
+      allowed = isAllowedInline(lines.lineText(textLine), lineBefore(fragment, lines, textLine), ruleId, ruleset2.has);
+      answers.set(key, allowed);
+    }
+    return allowed;
+  };
+}
 function fileLine(fragment, textLine) {
   return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
 }
 function lineBefore(fragment, lines, textLine) {
   if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return void 0;
   return lines.lineText(textLine - 1);
-}
-function dropOverlaps(findings, ruleset2) {
-  if (findings.length < 2) return findings;
-  const ordered = [...findings].sort(
-    (a, b) => ruleset2.rank(b.ruleId) - ruleset2.rank(a.ruleId) || Number(b.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b) - spanLength(a) || a.ruleId.localeCompare(b.ruleId)
-  );
-  const kept = [];
-  for (const finding of ordered) {
-    const last = lastStartingBefore(kept, finding.endLine, finding.endColumn);
-    const previous = kept[last];
-    if (previous && !atOrBefore(previous.endLine, previous.endColumn, finding.line, finding.column)) continue;
-    kept.splice(last + 1, 0, finding);
-  }
-  return kept;
-}
-var spanLength = (f) => f.secret.length;
-var atOrBefore = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2;
-function lastStartingBefore(sorted, line, column) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    const f = sorted[mid];
-    if (atOrBefore(line, column, f.line, f.column)) high = mid;
-    else low = mid + 1;
-  }
-  return low - 1;
 }
 
 // src/engine/checksums.ts
@@ -17125,7 +17132,10 @@ function backtrackingProblem(pattern, flags = "") {
 }
 function compileRegex(pattern, flags = "") {
   try {
-    return new RegExp(pattern, flags);
+    const regex2 = new RegExp(pattern, flags);
+    regex2.test("");
+    regex2.lastIndex = 0;
+    return regex2;
   } catch (error) {
     throw new SyntaxError(error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, ""));
   }
@@ -18146,6 +18156,7 @@ function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
   const perRule = /* @__PURE__ */ new Map();
   for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
   const lines = new LineIndex(fragment.text);
+  const allowedBy = allowComments(fragment, lines, ruleset2);
   let budget = options.maxBytes * CONTEXT_BUDGET;
   for (const layer of layers) {
     const line = lines.lineOf(layer.start);
@@ -18163,7 +18174,7 @@ function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
       if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
       const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine2(fragment, line)}`;
       const count2 = perRule.get(finding.ruleId) ?? 0;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || options.inlineAllow !== false && allowedBy(line, finding.ruleId)) continue;
       if (count2 >= MAX_FINDINGS_PER_RULE) {
         capped = true;
         continue;

@@ -33,9 +33,11 @@ const expect = (holds, what) => {
 function detectChecked(fragment) {
   const findings = detectWithDecoding(fragment, ruleset);
   const lines = fragment.text.split('\n');
+  // A mutated diff can number two lines alike (git never does); a place is then ambiguous.
+  const numbered = !fragment.lineMap || new Set(fragment.lineMap).size === fragment.lineMap.length;
   for (const f of findings) {
     expect(f.line >= 1 && f.column >= 1 && f.secret.length > 0, 'a finding has a place and a secret');
-    if (f.decoded || f.line !== f.endLine) continue;
+    if (f.decoded || f.line !== f.endLine || !numbered) continue;
     const textLine = fragment.lineMap ? fragment.lineMap.indexOf(f.line) : f.line - fragment.startLine;
     expect(lines[textLine]?.slice(f.column - 1, f.endColumn - 1) === f.secret, 'a finding is where it says');
   }

@@ -2,8 +2,9 @@ import type { Ruleset } from '../ruleset/compile.js';
 import type { Finding, Fragment } from '../types.js';
 import { decodedLayers } from './decode/decoded-layers.js';
 import { MINIFIED_LINE } from './assignment-context.js';
-import { detect, dropOverlaps, hideLines, MAX_FINDINGS_PER_RULE, type DetectOptions } from './detect.js';
+import { allowComments, detect, hideLines, MAX_FINDINGS_PER_RULE, type DetectOptions } from './detect.js';
 import { LineIndex } from './location.js';
+import { dropOverlaps } from './overlaps.js';
 
 export interface DecodeOptions extends DetectOptions {
   /** Layers of encoding to look through; 0 turns decoding off. */
@@ -35,6 +36,8 @@ export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options
   const perRule = new Map<string, number>();
   for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
   const lines = new LineIndex(fragment.text);
+  // Asked of the whole line: the part of it a layer is put back into may not reach an allow comment.
+  const allowedBy = allowComments(fragment, lines, ruleset);
   let budget = options.maxBytes * CONTEXT_BUDGET;
   for (const layer of layers) {
     const line = lines.lineOf(layer.start);
@@ -54,7 +57,7 @@ export function detectWithDecoding(fragment: Fragment, ruleset: Ruleset, options
       if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
       const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine(fragment, line)}`;
       const count = perRule.get(finding.ruleId) ?? 0;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (options.inlineAllow !== false && allowedBy(line, finding.ruleId))) continue;
       if (count >= MAX_FINDINGS_PER_RULE) {
         capped = true;
         continue;

@@ -6,6 +6,7 @@ import { fingerprintOf, hashSecret } from './fingerprint.js';
 import { isAllowedInline } from './inline-allow.js';
 import { LineIndex } from './location.js';
 import { findMatches } from './match.js';
+import { dropOverlaps } from './overlaps.js';
 import { isPlaceholder } from './placeholders.js';
 
 export interface DetectOptions {
@@ -30,8 +31,7 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
   const hit = ruleset.candidates(text);
   const findings: Finding[] = [];
   let lines: LineIndex | undefined;
-  // One answer per line and rule: the markers are searched in the whole line, which may be megabytes long.
-  const allowedOnLine = new Map<string, boolean>();
+  let allowedBy: ReturnType<typeof allowComments> | undefined;
   let capped = false;
   for (let r = 0; r < ruleset.rules.length; r++) {
     if (hit[r] === 0) continue;
@@ -50,15 +50,8 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
       const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
       if (rule.confidence !== 'high' && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
-      if (options.inlineAllow !== false) {
-        const key = `${startLine}\0${rule.id}`;
-        let allowed = allowedOnLine.get(key);
-        if (allowed === undefined) {
-          allowed = isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset.has);
-          allowedOnLine.set(key, allowed);
-        }
-        if (allowed) continue;
-      }
+      allowedBy ??= allowComments(fragment, lines, ruleset);
+      if (options.inlineAllow !== false && allowedBy(startLine, rule.id)) continue;
       reported++;
       const secretHash = hashSecret(match.secret);
       findings.push({
@@ -94,6 +87,23 @@ export function hideLines(findings: Finding[]): void {
   for (const finding of findings) finding.lineText = '';
 }
 
+/**
+ * Whether allow comments pass a finding of a rule on a line of the fragment. One answer per line and rule:
+ * the markers are searched in the whole line, which may be megabytes long.
+ */
+export function allowComments(fragment: Fragment, lines: LineIndex, ruleset: Ruleset): (textLine: number, ruleId: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (textLine, ruleId) => {
+    const key = `${textLine}\0${ruleId}`;
+    let allowed = answers.get(key);
+    if (allowed === undefined) {
+      allowed = isAllowedInline(lines.lineText(textLine), lineBefore(fragment, lines, textLine), ruleId, ruleset.has);
+      answers.set(key, allowed);
+    }
+    return allowed;
+  };
+}
+
 function fileLine(fragment: Fragment, textLine: number): number {
   return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
 }
@@ -102,47 +112,4 @@ function fileLine(fragment: Fragment, textLine: number): number {
 function lineBefore(fragment: Fragment, lines: LineIndex, textLine: number): string | undefined {
   if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return undefined;
   return lines.lineText(textLine - 1);
-}
-
-/**
- * Where two findings claim the same text, keep the more certain one: a provider rule over a
- * generic one, then what decoding revealed over the encoded text itself.
- */
-export function dropOverlaps(findings: Finding[], ruleset: Ruleset): Finding[] {
-  if (findings.length < 2) return findings;
-  const ordered = [...findings].sort(
-    (a, b) =>
-      ruleset.rank(b.ruleId) - ruleset.rank(a.ruleId) ||
-      Number(b.decoded !== undefined) - Number(a.decoded !== undefined) ||
-      spanLength(b) - spanLength(a) ||
-      a.ruleId.localeCompare(b.ruleId),
-  );
-  // Kept spans never overlap, so in start order their ends are in order too: a span overlaps a kept one
-  // exactly when it overlaps the last kept span that starts before it ends. A binary search, not a pass
-  // over every kept span, so that thousands of findings on one minified line stay cheap.
-  const kept: Finding[] = [];
-  for (const finding of ordered) {
-    const last = lastStartingBefore(kept, finding.endLine, finding.endColumn);
-    const previous = kept[last];
-    if (previous && !atOrBefore(previous.endLine, previous.endColumn, finding.line, finding.column)) continue;
-    kept.splice(last + 1, 0, finding);
-  }
-  return kept;
-}
-
-const spanLength = (f: Finding) => f.secret.length;
-
-const atOrBefore = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
-
-/** Index of the last of `sorted` (by start) that starts strictly before line:column, or -1. */
-function lastStartingBefore(sorted: readonly Finding[], line: number, column: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    const f = sorted[mid]!;
-    if (atOrBefore(line, column, f.line, f.column)) high = mid;
-    else low = mid + 1;
-  }
-  return low - 1;
 }

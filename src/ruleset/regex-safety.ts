@@ -38,7 +38,11 @@ export function backtrackingProblem(pattern: string, flags = ''): string | undef
  */
 export function compileRegex(pattern: string, flags = ''): RegExp {
   try {
-    return new RegExp(pattern, flags);
+    const regex = new RegExp(pattern, flags);
+    // V8 compiles on first use, and only then says a pattern is too large: make that happen here.
+    regex.test('');
+    regex.lastIndex = 0;
+    return regex;
   } catch (error) {
     throw new SyntaxError((error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, ''));
   }
