@@ -120,12 +120,24 @@ var ScanError = class extends Error {
 var RuleError = class extends ScanError {
 };
 
+// src/ruleset/regex-safety.ts
+function compileRegex(pattern, flags = "") {
+  try {
+    const regex = new RegExp(pattern, flags);
+    regex.test("");
+    regex.lastIndex = 0;
+    return regex;
+  } catch (error) {
+    throw new SyntaxError(error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, ""));
+  }
+}
+
 // src/ruleset/compile.ts
 var CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 };
 function compileRule(spec) {
   let regex;
   try {
-    regex = new RegExp(spec.pattern, `gd${spec.flags ?? ""}`);
+    regex = compileRegex(spec.pattern, `gd${spec.flags ?? ""}`);
   } catch (error) {
     throw new RuleError(`rule ${spec.id}${where(spec)}: pattern does not compile: ${error.message}`);
   }
@@ -324,24 +336,6 @@ function decodedLayers(text, depth, budget) {
   return layers;
 }
 
-// src/engine/entropy.ts
-var counts = new Uint32Array(65536);
-function shannonEntropy(value) {
-  const length = value.length;
-  if (length === 0) return 0;
-  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]++;
-  let entropy = 0;
-  for (let i = 0; i < length; i++) {
-    const code = value.charCodeAt(i);
-    const count = counts[code];
-    if (count === 0) continue;
-    const p = count / length;
-    entropy -= p * Math.log2(p);
-    counts[code] = 0;
-  }
-  return entropy;
-}
-
 // src/engine/value-shape.ts
 var MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
 var URL = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -389,6 +383,24 @@ function assignedName(text, matchStart) {
   let end = matchStart;
   while (end < text.length && end < matchStart + 80 && NAME_CHAR.test(text[end])) end++;
   return text.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
+}
+
+// src/engine/entropy.ts
+var counts = new Uint32Array(65536);
+function shannonEntropy(value) {
+  const length = value.length;
+  if (length === 0) return 0;
+  for (let i = 0; i < length; i++) counts[value.charCodeAt(i)]++;
+  let entropy = 0;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    const count = counts[code];
+    if (count === 0) continue;
+    const p = count / length;
+    entropy -= p * Math.log2(p);
+    counts[code] = 0;
+  }
+  return entropy;
 }
 
 // src/engine/fingerprint.ts
@@ -455,8 +467,9 @@ var LineIndex = class {
   lineText(line) {
     const start = this.starts[line];
     const next = this.starts[line + 1];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, "");
+    let end = next === void 0 ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
   }
 };
 
@@ -473,6 +486,35 @@ function findMatches(rule, text) {
     matches.push({ secret, start: span[0], end: span[1], matchStart: m.index });
   }
   return matches;
+}
+
+// src/engine/overlaps.ts
+function dropOverlaps(findings, ruleset2) {
+  if (findings.length < 2) return findings;
+  const ordered = [...findings].sort(
+    (a, b) => ruleset2.rank(b.ruleId) - ruleset2.rank(a.ruleId) || Number(b.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b) - spanLength(a) || a.ruleId.localeCompare(b.ruleId)
+  );
+  const kept = [];
+  for (const finding of ordered) {
+    const last = lastStartingBefore(kept, finding.endLine, finding.endColumn);
+    const previous = kept[last];
+    if (previous && !atOrBefore(previous.endLine, previous.endColumn, finding.line, finding.column)) continue;
+    kept.splice(last + 1, 0, finding);
+  }
+  return kept;
+}
+var spanLength = (f) => f.secret.length;
+var atOrBefore = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2;
+function lastStartingBefore(sorted, line, column) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    const f = sorted[mid];
+    if (atOrBefore(line, column, f.line, f.column)) high = mid;
+    else low = mid + 1;
+  }
+  return low - 1;
 }
 
 // src/engine/placeholders.ts
@@ -525,15 +567,23 @@ function hasSequence(value) {
 }
 
 // src/engine/detect.ts
+var MAX_FINDINGS_PER_RULE = 1e3;
 function detect(fragment, ruleset2, options = {}) {
   const { text } = fragment;
   const hit = ruleset2.candidates(text);
   const findings = [];
   let lines;
+  let allowedBy;
+  let capped = false;
   for (let r = 0; r < ruleset2.rules.length; r++) {
     if (hit[r] === 0) continue;
     const rule = ruleset2.rules[r];
+    let reported = 0;
     for (const match of findMatches(rule, text)) {
+      if (reported === MAX_FINDINGS_PER_RULE) {
+        capped = true;
+        break;
+      }
       const entropy = shannonEntropy(match.secret);
       if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
       if (rule.checksum && !rule.checksum(match.secret)) continue;
@@ -542,8 +592,9 @@ function detect(fragment, ruleset2, options = {}) {
       const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
       if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
-      const allowed = options.inlineAllow !== false && isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset2.has);
-      if (allowed) continue;
+      allowedBy ??= allowComments(fragment, lines, ruleset2);
+      if (options.inlineAllow !== false && allowedBy(startLine, rule.id)) continue;
+      reported++;
       const secretHash = hashSecret(match.secret);
       findings.push({
         ruleId: rule.id,
@@ -565,7 +616,23 @@ function detect(fragment, ruleset2, options = {}) {
       });
     }
   }
+  if (capped) hideLines(findings);
   return dropOverlaps(findings, ruleset2);
+}
+function hideLines(findings) {
+  for (const finding of findings) finding.lineText = "";
+}
+function allowComments(fragment, lines, ruleset2) {
+  const answers = /* @__PURE__ */ new Map();
+  return (textLine, ruleId) => {
+    const key = `${textLine}\0${ruleId}`;
+    let allowed = answers.get(key);
+    if (allowed === void 0) {
+      allowed = isAllowedInline(lines.lineText(textLine), lineBefore(fragment, lines, textLine), ruleId, ruleset2.has);
+      answers.set(key, allowed);
+    }
+    return allowed;
+  };
 }
 function fileLine(fragment, textLine) {
   return fragment.lineMap?.[textLine] ?? fragment.startLine + textLine;
@@ -574,44 +641,45 @@ function lineBefore(fragment, lines, textLine) {
   if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return void 0;
   return lines.lineText(textLine - 1);
 }
-function dropOverlaps(findings, ruleset2) {
-  if (findings.length < 2) return findings;
-  const ordered = [...findings].sort(
-    (a, b) => ruleset2.rank(b.ruleId) - ruleset2.rank(a.ruleId) || Number(b.decoded !== void 0) - Number(a.decoded !== void 0) || spanLength(b) - spanLength(a) || a.ruleId.localeCompare(b.ruleId)
-  );
-  const kept = [];
-  for (const finding of ordered) if (!kept.some((other) => overlaps(finding, other))) kept.push(finding);
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-var spanLength = (f) => f.secret.length;
-function overlaps(a, b) {
-  const before = (l1, c1, l2, c2) => l1 < l2 || l1 === l2 && c1 <= c2;
-  return !before(a.endLine, a.endColumn, b.line, b.column) && !before(b.endLine, b.endColumn, a.line, a.column);
-}
 
 // src/engine/detect-decoded.ts
 var DEFAULT_DECODE = { depth: 2, maxBytes: 1 << 20 };
+var KEPT_CONTEXT = MINIFIED_LINE;
+var CONTEXT_BUDGET = 4;
 function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
   const findings = detect(fragment, ruleset2, options);
+  let capped = findings.some((finding) => finding.lineText === "");
   const layers = decodedLayers(fragment.text, options.depth, { bytes: options.maxBytes });
   if (layers.length === 0) return findings;
   const seen = new Set(findings.map((f) => `${f.ruleId}\0${f.secretHash}\0${f.line}`));
+  const perRule = /* @__PURE__ */ new Map();
+  for (const finding of findings) perRule.set(finding.ruleId, (perRule.get(finding.ruleId) ?? 0) + 1);
   const lines = new LineIndex(fragment.text);
+  const allowedBy = allowComments(fragment, lines, ruleset2);
+  let budget = options.maxBytes * CONTEXT_BUDGET;
   for (const layer of layers) {
     const line = lines.lineOf(layer.start);
     const lineStart = layer.start - lines.columnOf(layer.start, line) + 1;
     const lineEnd = lineStart + lines.lineText(line).length;
-    const prefix = fragment.text.slice(lineStart, layer.start);
-    const suffix = layer.end <= lineEnd ? fragment.text.slice(layer.end, lineEnd) : "";
+    const prefix = fragment.text.slice(Math.max(lineStart, layer.start - KEPT_CONTEXT), layer.start);
+    const suffix = layer.end <= lineEnd ? fragment.text.slice(layer.end, Math.min(lineEnd, layer.end + KEPT_CONTEXT)) : "";
     const substituted = { ...fragment, text: prefix + layer.decoded + suffix, startLine: 1, lineMap: void 0 };
+    budget -= substituted.text.length;
+    if (budget < 0) break;
     const decodedLines = new LineIndex(substituted.text);
     const endLine = lines.lineOf(layer.end);
     for (const finding of detect(substituted, ruleset2, options)) {
       const offset = decodedLines.offsetOf(finding.line - 1, finding.column);
       if (offset < prefix.length || offset >= prefix.length + layer.decoded.length) continue;
       const key = `${finding.ruleId}\0${finding.secretHash}\0${fileLine2(fragment, line)}`;
-      if (seen.has(key)) continue;
+      const count = perRule.get(finding.ruleId) ?? 0;
+      if (seen.has(key) || options.inlineAllow !== false && allowedBy(line, finding.ruleId)) continue;
+      if (count >= MAX_FINDINGS_PER_RULE) {
+        capped = true;
+        continue;
+      }
       seen.add(key);
+      perRule.set(finding.ruleId, count + 1);
       findings.push({
         ...finding,
         line: fileLine2(fragment, line),
@@ -623,6 +691,7 @@ function detectWithDecoding(fragment, ruleset2, options = DEFAULT_DECODE) {
       });
     }
   }
+  if (capped) hideLines(findings);
   return dropOverlaps(findings, ruleset2);
 }
 function fileLine2(fragment, textLine) {

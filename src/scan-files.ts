@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { scanContext, type ScannedResult } from './config/scan-context.js';
 import { ScanError } from './errors.js';
@@ -52,5 +52,6 @@ export async function scanFiles(options: ScanFilesOptions): Promise<ScannedResul
 function scanRoot(targets: string[], cwd: string): string {
   if (targets.length !== 1) return cwd;
   const target = targets[0]!;
-  return statSync(target).isDirectory() ? target : dirname(target);
+  // lstat: a link given as the path is reported as a skipped link beside its name, as inside a folder.
+  return lstatSync(target).isDirectory() ? target : dirname(target);
 }

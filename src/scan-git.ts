@@ -3,7 +3,7 @@ import { ScanError } from './errors.js';
 import { withStagedFileFindings } from './hygiene/staged-files.js';
 import type { ProgressSink } from './progress.js';
 import { runScan, type SourceOptions } from './run-scan.js';
-import { isShallowRepository, workTreeTop } from './sources/git.js';
+import { bareRepository, isShallowRepository, workTreeTop } from './sources/git.js';
 import { countCommits, historySource, type HistorySelection } from './sources/history.js';
 import { stagedSource } from './sources/staged.js';
 import type { Confidence } from './types.js';
@@ -33,7 +33,7 @@ export async function scanStaged(options: GitScanOptions): Promise<ScannedResult
 /** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
 export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
   const { progress } = options;
-  const { context } = await contextAtTop(options);
+  const { context } = await contextAtTop(options, true);
   const truncated = await isShallowRepository(options.cwd);
   // The count runs beside the scan; until it comes, the progress line shows the rate. It is cosmetic, so a
   // failure is the scan's to report.
@@ -47,9 +47,12 @@ export async function scanHistory(options: GitScanOptions & HistorySelection): P
   return { ...result, stats: { ...result.stats, truncated }, source: 'history' };
 }
 
-/** The config, baseline and ignore file come from the top level, where the paths of findings start. */
-async function contextAtTop(options: GitScanOptions): Promise<{ top: string; context: ScanContext }> {
-  const top = await workTreeTop(options.cwd);
+/**
+ * The config, baseline and ignore file come from the top level, where the paths of findings start. History
+ * needs no work tree: a bare repository (a mirror, a server) is scanned from its own folder.
+ */
+async function contextAtTop(options: GitScanOptions, bareToo = false): Promise<{ top: string; context: ScanContext }> {
+  const top = (await workTreeTop(options.cwd)) ?? (bareToo ? await bareRepository(options.cwd) : undefined);
   if (top === undefined) throw new ScanError(`not inside a git work tree: ${options.cwd}`, 'run it in a git repository');
   return { top, context: await scanContext(top, options) };
 }

@@ -7,7 +7,6 @@ const FETCH_DEPTH_HINT = 'check out with actions/checkout and fetch-depth: 0';
 
 async function hasCommit(cwd: string, rev: string): Promise<boolean> {
   try {
-    // Not --quiet: a git that fails in silence is not an error to simple-git.
     await git(cwd, ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`]);
     return true;
   } catch {

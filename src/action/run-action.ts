@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { ExitCode, ScanError } from '../errors.js';
 import { reporters } from '../report/index.js';
 import { scanHistory } from '../scan-git.js';
+import { scrubSecrets } from '../scrub-secrets.js';
 import { workTreeTop } from '../sources/git.js';
 import { applySuppressions, exitCodeOf } from '../suppress/apply-suppressions.js';
 import type { HistorySelection } from '../sources/history.js';
@@ -27,7 +28,8 @@ function selectionOf(plan: Exclude<ScanPlan, { kind: 'nothing' }>, since: string
  * `findings` and `sarif-file` outputs. Returns the exit code.
  */
 export async function runAction(env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
-  const log = (line: string) => process.stdout.write(`${line}\n`);
+  // The log and the summary name the commits, which the event and the args name: a pasted key stays out.
+  const log = (line: string) => process.stdout.write(`${scrubSecrets(line)}\n`);
   const inputs = readInputs(env);
   const event = readEvent(env);
   if ((await workTreeTop(cwd)) === undefined) throw new ScanError(`no git work tree at ${cwd}`, 'run actions/checkout with fetch-depth: 0 before leakguard');
@@ -35,7 +37,7 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string): Promise<nu
   const plan = await ensureCommits(cwd, planScan(event, inputs.selection), log);
   if (plan.kind === 'nothing') {
     log(`leakguard: nothing to scan: ${plan.what}`);
-    appendSummary(env, `## leakguard\n\nNothing to scan: ${plan.what}.\n`);
+    appendSummary(env, `## leakguard\n\nNothing to scan: ${scrubSecrets(plan.what)}.\n`);
     setOutputs(env, { findings: 0 });
     return ExitCode.Clean;
   }
@@ -47,7 +49,7 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string): Promise<nu
   writeReport(result, { ...REDACTED, format: 'github' });
   const sarifFile = resolve(cwd, env.RUNNER_TEMP || '.', 'leakguard.sarif');
   writeReport(result, { ...REDACTED, format: 'sarif', output: sarifFile });
-  appendSummary(env, `${reporters.markdown!(result, REDACTED)}\nScope: ${plan.what}.\n`);
+  appendSummary(env, `${reporters.markdown!(result, REDACTED)}\nScope: ${scrubSecrets(plan.what)}.\n`);
   setOutputs(env, { findings: result.findings.filter((finding) => finding.status !== 'known').length, 'sarif-file': sarifFile });
 
   if (exitCodeOf(result) === ExitCode.Clean) return ExitCode.Clean;

@@ -5,6 +5,7 @@ import { ExitCode, ScanError } from '../errors.js';
 import { formatNames } from '../report/index.js';
 import type { Confidence } from '../types.js';
 import { applySuppressions, exitCodeOf } from '../suppress/apply-suppressions.js';
+import type { ScanStats } from '../types.js';
 import { writeReport, type OutputOptions } from '../write-report.js';
 import { withSuppressionOptions, type SuppressionArgs } from './suppression-options.js';
 import { withFeedbackOptions, writeFeedback, type FeedbackArgs } from './feedback.js';
@@ -23,6 +24,7 @@ export function withReportOptions<T>(yargs: Argv<T>) {
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
       .option('show-secrets', { type: 'boolean', default: false, describe: 'Print secrets in clear (never the default)' })
       .option('color', { type: 'boolean', default: true, describe: 'Colour the text report (--no-color, or NO_COLOR, to turn off)' })
+      .option('fail-on-empty', { type: 'boolean', default: false, describe: 'Exit 2 when nothing was scanned (no file read, no commit selected), for CI' })
       .option('config', configOption)
       .option('min-confidence', { choices: ['low', 'medium', 'high'] as const, describe: 'Run only rules of this confidence or above (default: the config, else low)' })
       .option('decode-depth', {
@@ -42,6 +44,7 @@ export interface ReportArgs extends OutputOptions, SuppressionArgs, FeedbackArgs
   config?: string;
   decodeDepth: number;
   minConfidence?: Confidence;
+  failOnEmpty: boolean;
 }
 
 /**
@@ -49,6 +52,12 @@ export interface ReportArgs extends OutputOptions, SuppressionArgs, FeedbackArgs
  * report, then exit 1 when anything new was found (0 after --update-baseline, which accepts it).
  */
 export function reportResult(scanned: ScannedResult, argv: ReportArgs): void {
+  const empty = emptyScan(scanned.stats);
+  if (empty && argv.failOnEmpty) {
+    throw new ScanError(`nothing was scanned: ${empty.reason}`, 'check the paths, exclude globs and revisions; without --fail-on-empty an empty scan passes');
+  }
+  // On stderr, where a JSON or SARIF consumer does not trip on it, and a person in CI still sees it.
+  if (empty?.unexpected) process.stderr.write(`leakguard: nothing was scanned: ${empty.reason}\n`);
   const cwd = process.cwd();
   const { result, update } = applySuppressions(scanned, { cwd, baselineFile: argv.baseline, update: argv.updateBaseline });
   writeFeedback(result, argv);
@@ -56,4 +65,18 @@ export function reportResult(scanned: ScannedResult, argv: ReportArgs): void {
   // The report may be JSON on stdout: what the update did goes to stderr.
   if (update) process.stderr.write(describeUpdate(update, cwd));
   process.exitCode = update ? ExitCode.Clean : exitCodeOf(result);
+}
+
+/**
+ * Why a scan read nothing, or undefined when it read something. Unexpected for files and for history, where
+ * it means a wrong path, an exclude glob that takes everything or a range that selects no commit; a commit
+ * that adds no line is no surprise to `staged`. Commits that add nothing are still commits scanned.
+ */
+function emptyScan(stats: ScanStats): { reason: string; unexpected: boolean } | undefined {
+  if (stats.commits === 0) return { reason: 'no commit was selected', unexpected: true };
+  if (stats.commits !== undefined || stats.files > 0) return undefined;
+  const staged = stats.lines !== undefined;
+  const skipped = `every ${staged ? 'staged ' : ''}file was skipped (${stats.skipped}: binary, too large, unreadable or not a file)`;
+  if (stats.skipped > 0) return { reason: skipped, unexpected: !staged };
+  return { reason: staged ? 'nothing staged adds a line' : 'no file to read (none there, or every one excluded)', unexpected: !staged };
 }

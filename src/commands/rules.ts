@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { ExitCode, ScanError } from '../errors.js';
+import { ExitCode } from '../errors.js';
+import { readWholeFile } from '../read-data-file.js';
 import { checkRule } from '../ruleset/check-rule.js';
 import { assertUniqueIds, loadBuiltinRules } from '../ruleset/load-rules.js';
 import { parseRuleFile } from '../ruleset/parse-rule-file.js';
@@ -20,13 +20,7 @@ function listRules(argv: { format: string }): void {
 }
 
 function readRuleFile(path: string): RuleSpec[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ScanError(`cannot read rule file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-  return parseRuleFile(text, path);
+  return parseRuleFile(readWholeFile(path, 'rule file'), path);
 }
 
 /** Checks rule files (the built-in ones when none is named) with the checks the test suite uses. */

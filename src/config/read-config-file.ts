@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, RuleError } from '../errors.js';
 import { checkRule } from '../ruleset/check-rule.js';
+import { compileRegex } from '../ruleset/regex-safety.js';
 import { toRuleSpec } from '../ruleset/parse-rule-file.js';
 import type { Confidence, RuleSpec } from '../types.js';
 import { keyLabel, schemaProblem, type KeyPath } from './schema-check.js';
@@ -81,12 +82,13 @@ const at = (source: YamlSource, path: KeyPath) => `${source.locate(path)}: "${ke
 function existingFile(source: YamlSource, path: string, key: KeyPath): string {
   const file = resolve(dirname(source.file), path);
   if (!existsSync(file)) throw new ConfigError(`${at(source, key)}: no such file ${file}`, 'paths in extends are relative to the config file');
+  if (!statSync(file).isFile()) throw new ConfigError(`${at(source, key)}: ${file} is not a file`, 'extends names config files');
   return file;
 }
 
 function regex(source: YamlSource, pattern: string, key: KeyPath): RegExp {
   try {
-    return new RegExp(pattern);
+    return compileRegex(pattern);
   } catch (error) {
     throw new ConfigError(`${at(source, key)} is not a valid regular expression: ${(error as Error).message}`);
   }

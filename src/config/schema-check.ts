@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { packageRoot } from '../package-root.js';
 
 /** The JSON schemas shipped in schema/: the single source of truth for the files they describe. */
@@ -22,8 +21,6 @@ const validators = new Map<SchemaName, ValidateFunction>();
 function validator(name: SchemaName): ValidateFunction {
   let validate = validators.get(name);
   if (!validate) {
-    // Loaded on first use: a scan with no config file and no baseline never needs it.
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
     const ajv = new Ajv({ allErrors: false, verbose: true, allowUnionTypes: true });
     validate = ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')) as object);
     validators.set(name, validate);
@@ -67,6 +64,7 @@ interface Schema {
   enum?: unknown[];
   const?: unknown;
   minimum?: number;
+  maximum?: number;
   minLength?: number;
   pattern?: string;
   properties?: Record<string, Schema>;
@@ -82,13 +80,18 @@ function describe(schema: Schema): string {
     .flat()
     .map((type) => {
       if (type === 'array') return schema.items?.type === 'string' ? 'a list of strings' : 'a list';
-      if (type === 'integer') return schema.minimum === undefined ? 'a whole number' : `a whole number of at least ${schema.minimum}`;
+      if (type === 'integer') return wholeNumber(schema);
       if (type === 'string' && schema.pattern) return `a string matching ${schema.pattern}`;
       if (type === 'string') return schema.minLength ? 'a non-empty string' : 'a string';
       if (type === 'object') return 'a mapping';
       return `a ${type}`;
     })
     .join(' or ');
+}
+
+function wholeNumber({ minimum, maximum }: Schema): string {
+  if (minimum !== undefined && maximum !== undefined) return `a whole number from ${minimum} to ${maximum}`;
+  return minimum === undefined ? 'a whole number' : `a whole number of at least ${minimum}`;
 }
 
 const alternatives = (branches: Schema[]) => branches.map((branch) => branch.required?.map((key) => `"${key}"`).join(' and ')).join(', ');

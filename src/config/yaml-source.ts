@@ -15,7 +15,14 @@ export function readYamlSource(file: string, what: string): YamlSource {
   const text = readWholeFile(file, what);
   const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlModule();
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    // logLevel: a mapping used as a key is refused by the schema, not announced on stderr by the parser.
+    doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, logLevel: 'error' });
+  } catch (error) {
+    // The parser recurses: thousands of nested mappings (`a: b: c: …`) overflow its stack.
+    throw new ConfigError(`${file}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
   const problem = doc.errors[0];
   if (problem) {
     const line = counter.linePos(problem.pos[0]).line;
@@ -35,9 +42,16 @@ export function readYamlSource(file: string, what: string): YamlSource {
     }
     return undefined;
   };
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // An alias without its anchor, or aliases that would expand without end: parsed, but no data.
+    throw new ConfigError(`${file}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
   return {
     file,
-    data: doc.toJS() ?? {},
+    data,
     locate: (path) => {
       const line = lineOf(path);
       return line === undefined ? file : `${file}:${line}`;

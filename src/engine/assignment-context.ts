@@ -8,7 +8,8 @@ import { looksLikeSecretValue } from './value-shape.js';
 const NOT_SECRET_NAME =
   /public|publishable|(?:^|[_.-])pub(?:lic)?[_.-]|key_?id$|_id$|[a-z]Id$|_ids?$|url$|uri$|path$|file$|name$|length$|size$|ttl$|expir|type$|header$|field$|param$|version$|enabled$|count$|prefix$|format$|algorithm$|_alg$|location$|policy$/i;
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
-const MINIFIED_LINE = 1000;
+/** A line longer than this is minified code, where names like `apiKey` are everywhere. */
+export const MINIFIED_LINE = 1000;
 const ENV_STYLE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 export interface MatchPlace {

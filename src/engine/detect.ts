@@ -6,12 +6,21 @@ import { fingerprintOf, hashSecret } from './fingerprint.js';
 import { isAllowedInline } from './inline-allow.js';
 import { LineIndex } from './location.js';
 import { findMatches } from './match.js';
+import { dropOverlaps } from './overlaps.js';
 import { isPlaceholder } from './placeholders.js';
 
 export interface DetectOptions {
   /** Honour allow comments (default); off for audits (`--no-inline-allow`). */
   inlineAllow?: boolean;
 }
+
+/**
+ * Findings of one rule in one fragment beyond which the rest are not reported: a file with this many is
+ * flagged anyway, and the cap keeps memory and reports bounded on a generated or minified file. Raw
+ * matches are not capped: most are dropped by the filters, and a cap on them would let a pile of
+ * placeholders hide a real key after it.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 /**
  * The pipeline for one fragment: keyword prefilter → rule regexes → filters (entropy,
@@ -22,10 +31,17 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
   const hit = ruleset.candidates(text);
   const findings: Finding[] = [];
   let lines: LineIndex | undefined;
+  let allowedBy: ReturnType<typeof allowComments> | undefined;
+  let capped = false;
   for (let r = 0; r < ruleset.rules.length; r++) {
     if (hit[r] === 0) continue;
     const rule = ruleset.rules[r]!;
+    let reported = 0;
     for (const match of findMatches(rule, text)) {
+      if (reported === MAX_FINDINGS_PER_RULE) {
+        capped = true;
+        break;
+      }
       const entropy = shannonEntropy(match.secret);
       if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
       if (rule.checksum && !rule.checksum(match.secret)) continue;
@@ -34,9 +50,9 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
       const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
       if (rule.confidence !== 'high' && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
-      const allowed =
-        options.inlineAllow !== false && isAllowedInline(lineText, lineBefore(fragment, lines, startLine), rule.id, ruleset.has);
-      if (allowed) continue;
+      allowedBy ??= allowComments(fragment, lines, ruleset);
+      if (options.inlineAllow !== false && allowedBy(startLine, rule.id)) continue;
+      reported++;
       const secretHash = hashSecret(match.secret);
       findings.push({
         ruleId: rule.id,
@@ -58,7 +74,34 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
       });
     }
   }
+  if (capped) hideLines(findings);
   return dropOverlaps(findings, ruleset);
+}
+
+/**
+ * A rule that stopped at its cap left keys unreported, on any line from there on, and those lines may hold
+ * other rules' findings: no line of the fragment is shown, so that no report quotes a key beside the one it
+ * reports. A line is never empty where a finding is, so an empty one means hidden.
+ */
+export function hideLines(findings: Finding[]): void {
+  for (const finding of findings) finding.lineText = '';
+}
+
+/**
+ * Whether allow comments pass a finding of a rule on a line of the fragment. One answer per line and rule:
+ * the markers are searched in the whole line, which may be megabytes long.
+ */
+export function allowComments(fragment: Fragment, lines: LineIndex, ruleset: Ruleset): (textLine: number, ruleId: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (textLine, ruleId) => {
+    const key = `${textLine}\0${ruleId}`;
+    let allowed = answers.get(key);
+    if (allowed === undefined) {
+      allowed = isAllowedInline(lines.lineText(textLine), lineBefore(fragment, lines, textLine), ruleId, ruleset.has);
+      answers.set(key, allowed);
+    }
+    return allowed;
+  };
 }
 
 function fileLine(fragment: Fragment, textLine: number): number {
@@ -69,29 +112,4 @@ function fileLine(fragment: Fragment, textLine: number): number {
 function lineBefore(fragment: Fragment, lines: LineIndex, textLine: number): string | undefined {
   if (textLine === 0 || fileLine(fragment, textLine - 1) !== fileLine(fragment, textLine) - 1) return undefined;
   return lines.lineText(textLine - 1);
-}
-
-/**
- * Where two findings claim the same text, keep the more certain one: a provider rule over a
- * generic one, then what decoding revealed over the encoded text itself.
- */
-export function dropOverlaps(findings: Finding[], ruleset: Ruleset): Finding[] {
-  if (findings.length < 2) return findings;
-  const ordered = [...findings].sort(
-    (a, b) =>
-      ruleset.rank(b.ruleId) - ruleset.rank(a.ruleId) ||
-      Number(b.decoded !== undefined) - Number(a.decoded !== undefined) ||
-      spanLength(b) - spanLength(a) ||
-      a.ruleId.localeCompare(b.ruleId),
-  );
-  const kept: Finding[] = [];
-  for (const finding of ordered) if (!kept.some((other) => overlaps(finding, other))) kept.push(finding);
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-const spanLength = (f: Finding) => f.secret.length;
-
-function overlaps(a: Finding, b: Finding): boolean {
-  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 <= c2);
-  return !before(a.endLine, a.endColumn, b.line, b.column) && !before(b.endLine, b.endColumn, a.line, a.column);
 }

@@ -30,7 +30,9 @@ export class LineIndex {
   lineText(line: number): string {
     const start = this.starts[line]!;
     const next = this.starts[line + 1];
-    const end = next === undefined ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, '');
+    let end = next === undefined ? this.text.length : next - 1;
+    // Not a regex: this runs for every finding, and a minified line can be megabytes long.
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
   }
 }

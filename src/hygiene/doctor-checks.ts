@@ -29,7 +29,7 @@ export async function checkRepository(top: string, isExcluded: (path: string) =>
  * one clone, not out of the next developer's commit. `check-ignore -v` names the pattern that decided.
  */
 async function unignoredEnvFiles(top: string): Promise<Problem[]> {
-  const verdicts = await git(top, ['check-ignore', '--no-index', '--verbose', '--non-matching', '--', ...MUST_IGNORE]);
+  const verdicts = await git(top, ['check-ignore', '--no-index', '--verbose', '--non-matching', '--', ...MUST_IGNORE], [1]);
   const problems: Problem[] = [];
   for (const line of verdicts.split('\n')) {
     // "<source>:<line>:<pattern>\t<path>", with the first three empty when no pattern matches.

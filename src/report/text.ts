@@ -7,8 +7,9 @@ import { redactedLine } from './redact.js';
 const printable = (text: string) => text.replace(/[\x00-\x1f\x7f]/g, ' ');
 
 /** The redacted line, and under it a marker of the secret's span. */
-function markedLine(finding: Finding, c: ChalkInstance, showSecrets: boolean): string[] {
-  const line = redactedLine(finding, showSecrets);
+/** The finding's line, every secret on it redacted (`all`: the findings of the report), the secret's span marked. */
+function markedLine(finding: Finding, c: ChalkInstance, showSecrets: boolean, all: readonly Finding[]): string[] {
+  const line = redactedLine(finding, showSecrets, all);
   const text = printable(line.text).trimEnd();
   const indent = text.length - text.trimStart().length;
   const [before, span, after] = [text.slice(indent, line.start), text.slice(line.start, line.end), text.slice(line.end)];
@@ -16,13 +17,13 @@ function markedLine(finding: Finding, c: ChalkInstance, showSecrets: boolean): s
   return [`${before}${c.red.bold(span)}${after}`, `${' '.repeat(width(before))}${c.red('^'.repeat(Math.max(1, width(span))))}`];
 }
 
-function findingBlock(finding: Finding, c: ChalkInstance, showSecrets: boolean): string {
+function findingBlock(finding: Finding, c: ChalkInstance, showSecrets: boolean, all: readonly Finding[]): string {
   const notes = [finding.verified && c.green(' (checksum verified)'), finding.decoded && c.dim(` (decoded: ${finding.decoded})`)].filter(Boolean).join('');
   const { commit } = finding;
   const details = [
     ...(commit ? [c.dim(printable(`commit ${commit.sha.slice(0, 12)} by ${commit.author} <${commit.email}> on ${commit.date}: ${commit.message}`))] : []),
     // A finding about a whole file has no line to show; its fix says what to do.
-    ...(finding.fix ? [`fix: ${finding.fix}`] : markedLine(finding, c, showSecrets)),
+    ...(finding.fix ? [`fix: ${finding.fix}`] : markedLine(finding, c, showSecrets, all)),
     ...(finding.rotate ? [c.dim(`rotate: ${finding.rotate}`)] : []),
   ];
   return [`  ${c.bold(`${finding.line}:${finding.column}`)}  ${c.yellow(finding.ruleId)}  ${finding.description}${notes}`, ...details.map((line) => `      ${line}`)].join('\n');
@@ -41,7 +42,7 @@ export const renderText: Reporter = (result, options) => {
   // Known findings are in the baseline: counted in the summary, not repeated on every run.
   const fresh = result.findings.filter((finding) => finding.status !== 'known');
   const groups = [...byFile(fresh)].map(([file, findings]) =>
-    [c.bold.underline(printable(file)), ...findings.map((finding) => findingBlock(finding, c, options.showSecrets))].join('\n'),
+    [c.bold.underline(printable(file)), ...findings.map((finding) => findingBlock(finding, c, options.showSecrets, result.findings))].join('\n'),
   );
   if (options.quiet) return groups.map((group) => `${group}\n`).join('\n');
   const steps = nextSteps({ ...result, findings: fresh });

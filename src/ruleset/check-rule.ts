@@ -1,7 +1,8 @@
 import { detect } from '../engine/detect.js';
+import { redact } from '../report/redact.js';
 import type { RuleSpec } from '../types.js';
 import { compileRules } from './compile.js';
-import { backtrackingProblem } from './regex-safety.js';
+import { backtrackingProblem, compileRegex } from './regex-safety.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MIN_EXAMPLES = 2;
@@ -12,7 +13,7 @@ export function checkRule(spec: RuleSpec): string[] {
   if (!ID.test(spec.id) || spec.id.length > 48) problems.push('id must be lowercase words joined by "-", at most 48 characters');
   let regex: RegExp;
   try {
-    regex = new RegExp(spec.pattern, `gd${spec.flags ?? ''}`);
+    regex = compileRegex(spec.pattern, `gd${spec.flags ?? ''}`);
   } catch (error) {
     return [...problems, `pattern does not compile: ${(error as Error).message}`];
   }
@@ -42,9 +43,10 @@ export function checkRule(spec: RuleSpec): string[] {
     }
   }
   for (const example of spec.negativeExamples) {
-    if (detect({ path: 'example', text: example, startLine: 1 }, ruleset).length > 0) {
-      problems.push(`negative example is found: ${abbreviate(example)}`);
-    }
+    const found = detect({ path: 'example', text: example, startLine: 1 }, ruleset);
+    // Shown as any finding is, redacted: what the rule finds is a secret as far as leakguard can tell.
+    const shown = found.reduce((text, finding) => text.split(finding.secret).join(redact(finding.secret)), example);
+    if (found.length > 0) problems.push(`negative example is found: ${abbreviate(shown)}`);
   }
   return problems;
 }

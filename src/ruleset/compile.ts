@@ -1,6 +1,7 @@
 import { checksums } from '../engine/checksums.js';
 import { KeywordMatcher } from '../engine/keyword-matcher.js';
 import { RuleError } from '../errors.js';
+import { compileRegex } from './regex-safety.js';
 import type { Rule, RuleSpec } from '../types.js';
 
 export interface Ruleset {
@@ -18,7 +19,7 @@ export const CONFIDENCE_RANK = { high: 3, medium: 2, low: 1 } as const;
 export function compileRule(spec: RuleSpec): Rule {
   let regex: RegExp;
   try {
-    regex = new RegExp(spec.pattern, `gd${spec.flags ?? ''}`);
+    regex = compileRegex(spec.pattern, `gd${spec.flags ?? ''}`);
   } catch (error) {
     throw new RuleError(`rule ${spec.id}${where(spec)}: pattern does not compile: ${(error as Error).message}`);
   }

@@ -16,9 +16,13 @@ export function ruleFileNames(dir: string): string[] {
     .sort();
 }
 
-/** The rule files' names and contents, hashed: true after a clone or an install from a package, unlike mtimes. */
+/**
+ * What the rule files hold, not when they were written: npm sets every file's time to the same date when
+ * it packs, and git to the checkout's, so a signature of times would call the shipped cache stale.
+ * Hashing the 600 KB of rules costs a few milliseconds.
+ */
 function signature(dir: string): string {
-  const hash = createHash('sha1');
+  const hash = createHash('sha256');
   for (const name of ruleFileNames(dir)) hash.update(`${name}\0`).update(readFileSync(join(dir, name))).update('\0');
   return hash.digest('hex');
 }

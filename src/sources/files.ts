@@ -1,5 +1,5 @@
 import { lstatSync, type Stats } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { ScanError } from '../errors.js';
 import type { Fragment, Skip } from '../types.js';
 import { git, workTreeTop } from './git.js';
@@ -88,16 +88,18 @@ async function listTarget(target: string, allFiles: boolean): Promise<string[]> 
   if (top === undefined) {
     // Loaded here, not at startup: a pre-commit hook (leakguard staged) never lists folders.
     const { default: fg } = await import('fast-glob');
+    // Not onlyFiles: that would drop links, FIFOs and sockets unseen, where they are to be counted as skipped.
     const entries = await fg('**/*', {
       cwd: target,
       dot: true,
-      onlyFiles: true,
+      onlyFiles: false,
+      markDirectories: true,
       followSymbolicLinks: false,
       ignore: ['**/.git/**'],
       suppressErrors: true,
-      absolute: true,
     });
-    return entries.map((entry) => resolve(entry)).sort();
+    // Joined here: with `absolute`, fast-glob turns a backslash in a name into a separator, and the file is lost.
+    return entries.filter((entry) => !entry.endsWith('/')).map((entry) => join(target, entry)).sort();
   }
   const listing = await git(target, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.']);
   const names = listing.split('\0').filter((name) => name !== '');

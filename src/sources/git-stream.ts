@@ -33,7 +33,12 @@ export async function* gitLines(cwd: string, args: string[], maxLineBytes: numbe
   }
 }
 
-/** git follows its `fatal:` line with usage advice that does not fit on one error line. */
+/**
+ * The line that says why git stopped: its `fatal:` line (`error:` lines before it are often the detail of
+ * a lower layer, such as zlib's for a corrupt object), else its first `error:` line. git follows it with
+ * usage advice that does not fit on one error line.
+ */
 export function firstFatalLine(stderr: string): string {
-  return stderr.split('\n').find((line) => /^(fatal|error): /.test(line)) ?? stderr;
+  const lines = stderr.split('\n');
+  return lines.find((line) => line.startsWith('fatal: ')) ?? lines.find((line) => line.startsWith('error: ')) ?? stderr;
 }

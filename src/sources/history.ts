@@ -1,4 +1,5 @@
 import type { ScanSource, SourceOptions } from '../run-scan.js';
+import { scrubSecrets } from '../scrub-secrets.js';
 import type { CommitInfo } from '../types.js';
 import { diffSource } from './diff-source.js';
 import { DIFF_OPTIONS, GIT_CONFIG } from './git-diff-options.js';
@@ -64,10 +65,11 @@ export async function countCommits(cwd: string, selection: HistorySelection): Pr
   return Number((await git(cwd, ['rev-list', '--count', ...commitArgs(revisionsOf(selection), selection.since), '--'])).trim());
 }
 
+/** A commit's header line; a key pasted into its subject (or name) is redacted, as every report shows them. */
 function commitOfLine(line: string): CommitInfo | undefined {
   if (line.charCodeAt(0) !== 0) return undefined;
   const [, sha = '', author = '', email = '', date = '', ...subject] = line.split('\0');
-  return { sha, author, email, date, message: subject.join(' ') };
+  return { sha, author: scrubSecrets(author), email, date, message: scrubSecrets(subject.join(' ')) };
 }
 
 /** Every commit's added lines, each secret reported only in the commit that introduced it. */

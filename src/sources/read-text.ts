@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export type ReadResult = { text: string; bytes: number } | { skip: string };
 
@@ -17,16 +17,30 @@ export function hasBinaryExtension(path: string): boolean {
   return dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
 }
 
+/**
+ * The most `maxFileSize` may be: a file is read into one string, and V8 caps a string at about 2^29
+ * characters; well below that, a file this large is no source file anyway.
+ */
+export const MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024;
+
+/**
+ * Whatever the path turned into since it was listed, opening it neither waits (a FIFO) nor follows a
+ * link out of the tree; what it is, is then asked of the open file itself.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
 /** Reads a regular file as text, or says why it is skipped; never reads past `maxBytes`. */
 export function readTextFile(absolutePath: string, maxBytes: number): ReadResult {
   let fd: number;
   try {
-    fd = openSync(absolutePath, 'r');
+    fd = openSync(absolutePath, OPEN_FLAGS);
   } catch (error) {
     return { skip: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { skip: 'not a regular file' };
+    const size = stat.size;
     if (size > maxBytes) return { skip: `larger than ${maxBytes} bytes` };
     const buffer = Buffer.allocUnsafe(size);
     let read = 0;

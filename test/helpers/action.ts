@@ -23,14 +23,14 @@ export interface ActionRun {
  * Runs the action's bundle as the runner does: in the checkout, with the event payload in a file, the
  * runner's output and summary files, and the inputs as INPUT_* variables (`fail-on-findings` stays hyphenated).
  */
-export function runAction(checkout: string, eventName: string, payload: object, inputs: Record<string, string> = {}): ActionRun {
+export function runAction(checkout: string, eventName: string, payload: object, inputs: Record<string, string> = {}, bundle = actionPath): ActionRun {
   const runner = tempDir('leakguard-runner-');
   const files = { event: join(runner, 'event.json'), output: join(runner, 'output'), summary: join(runner, 'summary.md') };
   writeFileSync(files.event, JSON.stringify(payload));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
-  const result = spawnSync(process.execPath, [actionPath], {
+  const result = spawnSync(process.execPath, [bundle], {
     cwd: checkout,
     encoding: 'utf8',
     env: {

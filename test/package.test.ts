@@ -1,0 +1,36 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempDir } from './helpers/cli.js';
+import { fixtureValues } from './helpers/secrets.js';
+
+const keys = fixtureValues('keys.env');
+
+describe('the npm package', () => {
+  it('ships the CLI, its rules with a cache it trusts, the schemas and the docs, and nothing of the tests', () => {
+    const out = tempDir();
+    const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: repoRoot, encoding: 'utf8' });
+    expect(pack.status, pack.stderr).toBe(0);
+    const { filename, files } = (JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
+    const paths = files.map((file) => file.path);
+    expect(paths).toEqual(expect.arrayContaining(['dist/src/cli.js', 'dist/rules.json', 'schema/config.schema.json', 'docs/configuration.md']));
+    const rules = readdirSync(join(repoRoot, 'rules')).map((name) => `rules/${name}`);
+    expect(paths.filter((path) => path.startsWith('rules/')).sort()).toEqual(rules.sort());
+    // Fixtures hold fake keys, tests and sources are not run by users, maps point at sources not shipped.
+    // The one script shipped builds a source checkout on install and does nothing in an installed package.
+    expect(paths.filter((path) => /^(test|fixtures|src|action|bench|scripts)\/|\.(map|ts)$/.test(path))).toEqual(['scripts/build-if-source.mjs']);
+
+    // Unpacked as npm installs it (every file dated alike), with the dependencies beside it.
+    execFileSync('tar', ['-xzf', join(out, filename), '-C', out]);
+    const installed = join(out, 'package');
+    symlinkSync(join(repoRoot, 'node_modules'), join(installed, 'node_modules'));
+    const fresh = spawnSync(process.execPath, ['--input-type=module', '-e', `import { readRulesCache } from '${installed}/dist/src/ruleset/rules-cache.js'; console.log(readRulesCache('${installed}/rules')?.length);`], { encoding: 'utf8' });
+    expect(Number(fresh.stdout)).toBeGreaterThan(200);
+    const project = tempDir();
+    writeFileSync(join(project, 'a.env'), `KEY=${keys.AWS}\n`);
+    const scan = spawnSync(process.execPath, [join(installed, 'dist/src/cli.js'), 'scan'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(scan.status, scan.stderr).toBe(1);
+    expect(scan.stdout).toContain('a.env\n  1:5  aws-access-key-id');
+  });
+});
