@@ -24,7 +24,7 @@ describe.skipIf(!hasPreCommit)('the pre-commit framework hook', () => {
     gitIn(repo, 'add', 'settings.env');
     const blocked = spawnSync('git', ['commit', '-qm', 'add a key'], { cwd: repo, env, encoding: 'utf8' });
     expect(blocked.status, blocked.stdout + blocked.stderr).toBe(1);
-    expect(blocked.stdout + blocked.stderr).toContain('settings.env:1:14  github-pat');
+    expect(blocked.stdout + blocked.stderr).toContain('settings.env\n  1:14  github-pat');
     expect(blocked.stdout + blocked.stderr).not.toContain(keys.GITHUB);
     expect(gitIn(repo, 'diff', '--cached', '--name-only')).toBe('settings.env\n');
 
