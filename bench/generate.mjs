@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 
+/** mulberry32: small, fast and the same on every machine; the fuzz run draws its inputs from it too. */
 export function prng(seed) {
   let a = seed >>> 0;
   return () => {

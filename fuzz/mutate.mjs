@@ -1,17 +1,6 @@
 // Inputs for the fuzz run: seeds mutated by a seeded generator, so that (seed, target, iteration)
 // always gives the same input and a crash or a hang can be replayed from the report alone.
-
-/** mulberry32: small, fast, and the same on every machine. */
-export function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../bench/generate.mjs';
 
 /** Text that parsers, decoders and rules treat specially: headers, escapes, encodings, key prefixes, odd code points. */
 const TOKENS = [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from './helpers/cli.js';
 import { gitIn, gitWith } from './helpers/git.js';
-import { commitAll, DEFAULT_DATE, newRepo, parseReport, setHostileGitConfig, writeFiles, type JsonReport } from './helpers/git-repo.js';
+import { commitAll, divergedRepo, DEFAULT_DATE, newRepo, parseReport, setHostileGitConfig, writeFiles, type JsonReport } from './helpers/git-repo.js';
 import { fixtureValues } from './helpers/secrets.js';
 
 const keys = fixtureValues('keys.env');
@@ -83,15 +83,7 @@ describe('leakguard history', () => {
   });
 
   it('reports a secret introduced while resolving a merge at the merge commit', () => {
-    const dir = newRepo();
-    writeFiles(dir, { 'a.env': 'A=base\n' });
-    commitAll(dir, 'base');
-    gitIn(dir, 'checkout', '-qb', 'side');
-    writeFiles(dir, { 'a.env': 'A=side\n' });
-    commitAll(dir, 'side');
-    gitIn(dir, 'checkout', '-q', 'main');
-    writeFiles(dir, { 'a.env': 'A=main\n' });
-    commitAll(dir, 'main');
+    const dir = divergedRepo();
     expect(() => gitIn(dir, 'merge', '-q', 'side')).toThrow();
     writeFiles(dir, { 'a.env': `A=main\nA2=side\nTOKEN=${keys.GITHUB}\n` });
     const merge = commitAll(dir, 'merge side, resolved');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliPath, runCli, tempDir } from './helpers/cli.js';
 import { gitIn, gitWith } from './helpers/git.js';
-import { commitAll, locations, newRepo, parseReport, setHostileGitConfig, writeFiles } from './helpers/git-repo.js';
+import { commitAll, divergedRepo, locations, newRepo, parseReport, setHostileGitConfig, writeFiles } from './helpers/git-repo.js';
 import { fixtureValues } from './helpers/secrets.js';
 
 const keys = fixtureValues('keys.env');
@@ -119,15 +119,7 @@ describe('leakguard staged', () => {
   });
 
   it('works during a merge: scans the resolution of a conflict', () => {
-    const dir = newRepo();
-    writeFiles(dir, { 'a.env': 'A=base\n' });
-    commitAll(dir, 'base');
-    gitIn(dir, 'checkout', '-qb', 'side');
-    writeFiles(dir, { 'a.env': 'A=side\n' });
-    commitAll(dir, 'side');
-    gitIn(dir, 'checkout', '-q', 'main');
-    writeFiles(dir, { 'a.env': 'A=main\n' });
-    commitAll(dir, 'main');
+    const dir = divergedRepo();
     expect(() => gitIn(dir, 'merge', '-q', 'side')).toThrow();
     writeFiles(dir, { 'a.env': `A=main\nTOKEN=${keys.GITHUB}\n` });
     gitIn(dir, 'add', 'a.env');
@@ -135,15 +127,7 @@ describe('leakguard staged', () => {
   });
 
   it('works during a rebase', () => {
-    const dir = newRepo();
-    writeFiles(dir, { 'a.env': 'A=base\n' });
-    commitAll(dir, 'base');
-    gitIn(dir, 'checkout', '-qb', 'feature');
-    writeFiles(dir, { 'a.env': 'A=feature\n' });
-    commitAll(dir, 'feature');
-    gitIn(dir, 'checkout', '-q', 'main');
-    writeFiles(dir, { 'a.env': 'A=main\n' });
-    commitAll(dir, 'main');
+    const dir = divergedRepo('feature');
     gitIn(dir, 'checkout', '-q', 'feature');
     expect(() => gitIn(dir, 'rebase', 'main')).toThrow();
     writeFiles(dir, { 'a.env': `A=feature\nKEY=${keys.AWS}\n` });

@@ -74,3 +74,20 @@ export function setHostileGitConfig(dir: string): void {
   };
   for (const [key, value] of Object.entries(settings)) gitIn(dir, 'config', key, value);
 }
+
+/**
+ * A repository whose branches `main` and `side` both changed a.env since `base`, checked out on `main`;
+ * the caller then merges or rebases into the conflict it meets.
+ */
+export function divergedRepo(side = 'side'): string {
+  const dir = newRepo();
+  writeFiles(dir, { 'a.env': 'A=base\n' });
+  commitAll(dir, 'base');
+  gitIn(dir, 'checkout', '-qb', side);
+  writeFiles(dir, { 'a.env': `A=${side}\n` });
+  commitAll(dir, side);
+  gitIn(dir, 'checkout', '-q', 'main');
+  writeFiles(dir, { 'a.env': 'A=main\n' });
+  commitAll(dir, 'main');
+  return dir;
+}
