@@ -1,10 +1,10 @@
 // npm run build:action: bundles the GitHub Action's entry point into action/main.js, which is committed,
 // because a workflow's `uses:` checks the repository out and runs it with no npm install.
 // `node scripts/build-action.mjs DIR` writes to DIR instead (the test that the committed bundle is current).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeLicenses } from './bundle-licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'action'));
@@ -27,17 +27,4 @@ const result = await build({
   logLevel: 'warning',
 });
 
-// The bundle carries its dependencies' code, so it carries their licences too.
-const packages = new Set();
-for (const input of Object.keys(result.metafile.inputs)) {
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-  if (match) packages.add(match[1]);
-}
-const notices = [...packages].sort().map((name) => {
-  const dir = join(root, 'node_modules', name);
-  const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const file = readdirSync(dir).find((name) => /^licen[sc]e(\.md|\.txt)?$/i.test(name));
-  const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `License: ${license}`;
-  return `${name}@${version} (${license})\n\n${text}\n`;
-});
-writeFileSync(join(outdir, 'licenses.txt'), `The GitHub Action bundle (main.js) includes these packages.\n\n${notices.join('\n---\n\n')}`);
+writeLicenses(root, result.metafile, join(outdir, 'licenses.txt'), 'The GitHub Action bundle (main.js)');

@@ -1,41 +1,18 @@
 #!/usr/bin/env node
-import yargs, { type Argv } from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { ScanError } from './errors.js';
 import { reportFailure } from './report-failure.js';
-import { commands } from './commands/index.js';
 
-const debug = process.argv.includes('--debug');
-
-/** The command asked for: the first argument that names one (none: load them all, as for --help). */
-const requested = hideBin(process.argv).find((arg) => Object.hasOwn(commands, arg));
+const args = process.argv.slice(2);
 
 try {
-  const cli = yargs(hideBin(process.argv)).scriptName('leakguard');
-  for (const [name, entry] of Object.entries(commands)) {
-    if (requested !== undefined && name !== requested) {
-      cli.command(entry.usage, entry.describe);
-      continue;
-    }
-    const { builder, handler } = await entry.load();
-    cli.command(entry.usage, entry.describe, builder as (yargs: Argv) => Argv, handler as (argv: unknown) => Promise<void>);
+  if (args.length === 1 && args[0] === 'staged') {
+    // What a pre-commit hook runs on every commit. With no flag there is nothing to parse, and the parser's
+    // start-up (its help layout is rendered on every run) would cost the hook a quarter of its time.
+    const [{ stagedCommand }, { DEFAULT_REPORT_ARGS }] = await Promise.all([import('./commands/staged.js'), import('./commands/report-options.js')]);
+    await stagedCommand.handler(DEFAULT_REPORT_ARGS);
+  } else {
+    await (await import('./command-line.js')).runCommandLine(args);
   }
-  await cli
-    .example('$0 scan', 'scan what git sees in this folder')
-    .example('$0 install', 'stop commits that add a secret (pre-commit hook)')
-    .example('$0 doctor', 'check for .env and key files in git')
-    .option('debug', { type: 'boolean', describe: 'Show stack traces of errors' })
-    .demandCommand(1, 'name a command, for example: leakguard scan .')
-    .strict()
-    .fail((message, error) => {
-      // yargs wraps what an option's coerce throws in a YError: that is a usage error too.
-      if (error?.name === 'YError') throw new ScanError(error.message, 'see leakguard --help');
-      throw error ?? new ScanError(message ?? 'invalid arguments', 'see leakguard --help');
-    })
-    .help()
-    .version()
-    .parseAsync();
 } catch (error) {
   // An entry point: the only place in the CLI that catches.
-  reportFailure(error, debug);
+  reportFailure(error, args.includes('--debug'));
 }

@@ -1,5 +1,6 @@
 import { scanContext, type ScanContext, type ScannedResult } from './config/scan-context.js';
 import { ScanError } from './errors.js';
+import { stagedEntries } from './hygiene/sensitive-files.js';
 import { withStagedFileFindings } from './hygiene/staged-files.js';
 import type { ProgressSink } from './progress.js';
 import { runScan, type SourceOptions } from './run-scan.js';
@@ -21,13 +22,16 @@ export interface GitScanOptions {
 /** `leakguard staged`: the lines the next commit adds, and the files it should not add. Paths are relative to the top level. */
 export async function scanStaged(options: GitScanOptions): Promise<ScannedResult> {
   const { top, context } = await contextAtTop(options);
+  // Listed by a git process of its own, running beside the one that gives the diff.
+  const entries = stagedEntries(top);
+  entries.catch(() => undefined); // when the scan fails first, its error is the one reported
   // The sensitive-file stage passes over what the config excludes, as every source does.
   let isExcluded: SourceOptions['isExcluded'] = () => false;
   const result = await runScan(context, (sourceOptions) => {
     isExcluded = sourceOptions.isExcluded;
     return stagedSource(options.cwd, sourceOptions);
   });
-  return { ...(await withStagedFileFindings(result, top, isExcluded)), context, source: 'staged' };
+  return { ...(await withStagedFileFindings(result, top, await entries, isExcluded)), context, source: 'staged' };
 }
 
 /** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
@@ -54,5 +58,5 @@ export async function scanHistory(options: GitScanOptions & HistorySelection): P
 async function contextAtTop(options: GitScanOptions, bareToo = false): Promise<{ top: string; context: ScanContext }> {
   const top = (await workTreeTop(options.cwd)) ?? (bareToo ? await bareRepository(options.cwd) : undefined);
   if (top === undefined) throw new ScanError(`not inside a git work tree: ${options.cwd}`, 'run it in a git repository');
-  return { top, context: await scanContext(top, options) };
+  return { top, context: await scanContext(top, options, top) };
 }

@@ -1,9 +1,9 @@
 import type { Argv } from 'yargs';
-import { fileURLToPath } from 'node:url';
-import { join, dirname } from 'node:path';
+import { realpathSync } from 'node:fs';
 import { findHookPlace, installHook, uninstallHook } from '../hooks/install-hook.js';
 
-const cliPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli.js');
+/** The CLI that is running: the hook falls back to it when leakguard is neither in the project nor on PATH. */
+const cliPath = realpathSync(process.argv[1]!);
 
 export const installCommand = {
   builder: (yargs: Argv) =>

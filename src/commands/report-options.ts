@@ -7,7 +7,7 @@ import type { Confidence } from '../types.js';
 import { applySuppressions, exitCodeOf } from '../suppress/apply-suppressions.js';
 import type { ScanStats } from '../types.js';
 import { writeReport, type OutputOptions } from '../write-report.js';
-import { withSuppressionOptions, type SuppressionArgs } from './suppression-options.js';
+import { DEFAULT_SUPPRESSION_ARGS, withSuppressionOptions, type SuppressionArgs } from './suppression-options.js';
 import { withFeedbackOptions, writeFeedback, type FeedbackArgs } from './feedback.js';
 
 export const configOption = {
@@ -16,20 +16,30 @@ export const configOption = {
   describe: 'Config file (default: .leakguard.yaml|.yml|.json at the root)',
 } as const;
 
+/** The flags `withReportOptions` adds, each at its default: a scanning command run with no flag. */
+export const DEFAULT_REPORT_ARGS = {
+  format: 'text',
+  showSecrets: false,
+  color: true,
+  failOnEmpty: false,
+  decodeDepth: 2,
+  ...DEFAULT_SUPPRESSION_ARGS,
+} as const satisfies ReportArgs;
+
 /** Options every scanning command shares: what to print and where, and which findings are known or allowed. */
 export function withReportOptions<T>(yargs: Argv<T>) {
   return withFeedbackOptions(withSuppressionOptions(
     yargs
-      .option('format', { alias: 'f', choices: formatNames, default: 'text', describe: 'Report format' })
+      .option('format', { alias: 'f', choices: formatNames, default: DEFAULT_REPORT_ARGS.format, describe: 'Report format' })
       .option('output', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of stdout' })
-      .option('show-secrets', { type: 'boolean', default: false, describe: 'Print secrets in clear (never the default)' })
-      .option('color', { type: 'boolean', default: true, describe: 'Colour the text report (--no-color, or NO_COLOR, to turn off)' })
-      .option('fail-on-empty', { type: 'boolean', default: false, describe: 'Exit 2 when nothing was scanned (no file read, no commit selected), for CI' })
+      .option('show-secrets', { type: 'boolean', default: DEFAULT_REPORT_ARGS.showSecrets, describe: 'Print secrets in clear (never the default)' })
+      .option('color', { type: 'boolean', default: DEFAULT_REPORT_ARGS.color, describe: 'Colour the text report (--no-color, or NO_COLOR, to turn off)' })
+      .option('fail-on-empty', { type: 'boolean', default: DEFAULT_REPORT_ARGS.failOnEmpty, describe: 'Exit 2 when nothing was scanned (no file read, no commit selected), for CI' })
       .option('config', configOption)
       .option('min-confidence', { choices: ['low', 'medium', 'high'] as const, describe: 'Run only rules of this confidence or above (default: the config, else low)' })
       .option('decode-depth', {
         type: 'number',
-        default: 2,
+        default: DEFAULT_REPORT_ARGS.decodeDepth,
         describe: 'Layers of encoding (base64, hex, URL, escapes) to look through; 0 turns decoding off',
         coerce: (depth: number) => {
           if (!Number.isInteger(depth) || depth < 0 || depth > 4) throw new ScanError(`--decode-depth takes 0 to 4, not ${depth}`);

@@ -5,9 +5,12 @@ export const baselineOption = {
   describe: 'Baseline file (default: .leakguard-baseline.json at the root or the git top level)',
 } as const;
 
+/** The flags `withSuppressionOptions` adds, each at its default. */
+export const DEFAULT_SUPPRESSION_ARGS = { baseline: undefined, updateBaseline: false, inlineAllow: true } as const satisfies SuppressionArgs;
+
 export const inlineAllowOption = {
   type: 'boolean',
-  default: true,
+  default: DEFAULT_SUPPRESSION_ARGS.inlineAllow,
   describe: 'Honour allow comments; --no-inline-allow reports what they hide (for audits)',
 } as const;
 
@@ -15,7 +18,7 @@ export const inlineAllowOption = {
 export function withSuppressionOptions<T>(yargs: Argv<T>) {
   return yargs
     .option('baseline', baselineOption)
-    .option('update-baseline', { type: 'boolean', default: false, describe: 'Add new findings to the baseline and prune stale entries' })
+    .option('update-baseline', { type: 'boolean', default: DEFAULT_SUPPRESSION_ARGS.updateBaseline, describe: 'Add new findings to the baseline and prune stale entries' })
     .option('inline-allow', inlineAllowOption);
 }
 

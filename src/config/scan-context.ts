@@ -33,8 +33,9 @@ export interface ContextOptions {
   minConfidence?: Confidence;
 }
 
-export async function scanContext(root: string, options: ContextOptions): Promise<ScanContext> {
-  const top = await workTreeTop(root);
+/** `top`: the work tree's top folder when the caller knows it already (one git process fewer). */
+export async function scanContext(root: string, options: ContextOptions, top?: string): Promise<ScanContext> {
+  top ??= await workTreeTop(root);
   const dirs = top && top !== root ? [root, top] : [root];
   const loaded = loadConfig(dirs, options.configFile && resolve(options.cwd, options.configFile));
   const config = options.minConfidence ? { ...loaded, minConfidence: options.minConfidence } : loaded;

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { packageRoot } from '../package-root.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as validators from './schema-validators.generated.js';
 
 /** The JSON schemas shipped in schema/: the single source of truth for the files they describe. */
 export type SchemaName = 'config' | 'baseline';
@@ -14,22 +12,9 @@ export interface SchemaProblem {
   message: string;
 }
 
-const schemaFile = (name: SchemaName) => join(packageRoot(), 'schema', `${name}.schema.json`);
-
-const validators = new Map<SchemaName, ValidateFunction>();
-
-function validator(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: false, verbose: true, allowUnionTypes: true });
-    validate = ajv.compile(JSON.parse(readFileSync(schemaFile(name), 'utf8')) as object);
-    validators.set(name, validate);
-  }
-  return validate;
-}
-
+/** Checked by code the build generates from the schemas (scripts/build-validators.mjs). */
 export function schemaProblem(name: SchemaName, data: unknown): SchemaProblem | undefined {
-  const validate = validator(name);
+  const validate = validators[name] as ValidateFunction;
   if (validate(data)) return undefined;
   return describeError(validate.errors![0]!);
 }

@@ -2,7 +2,7 @@ import { fingerprintOf, hashSecret } from '../engine/fingerprint.js';
 import type { SourceOptions } from '../run-scan.js';
 import type { Finding, ScanResult } from '../types.js';
 import { FILE_RULES } from './file-rules.js';
-import { removalFix, sensitiveFiles, stagedEntries, type SensitiveFile } from './sensitive-files.js';
+import { removalFix, sensitiveFiles, type IndexEntry, type SensitiveFile } from './sensitive-files.js';
 
 /**
  * A file that should not be committed, as a finding: it has no secret span, and it is fingerprinted by rule
@@ -30,9 +30,9 @@ export function fileFinding(file: SensitiveFile): Finding {
   };
 }
 
-/** `staged`'s stage over the staged paths: a .env or a key file about to be committed is a finding of its own. */
-export async function withStagedFileFindings(result: ScanResult, top: string, isExcluded: SourceOptions['isExcluded']): Promise<ScanResult> {
-  const entries = (await stagedEntries(top)).filter((entry) => !isExcluded(entry.path));
+/** `staged`'s stage over the staged paths (`staged`: the index entries the commit adds or changes): a .env or a key file about to be committed is a finding of its own. */
+export async function withStagedFileFindings(result: ScanResult, top: string, staged: IndexEntry[], isExcluded: SourceOptions['isExcluded']): Promise<ScanResult> {
+  const entries = staged.filter((entry) => !isExcluded(entry.path));
   const findings = (await sensitiveFiles(top, entries)).map(fileFinding);
   return { ...result, findings: [...findings, ...result.findings], rules: [...result.rules, ...FILE_RULES] };
 }

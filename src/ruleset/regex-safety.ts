@@ -36,12 +36,15 @@ export function backtrackingProblem(pattern: string, flags = ''): string | undef
  * A regex from a file a user wrote (a rule, an allow value). Its syntax error says what is wrong without
  * quoting the pattern, as V8's message does: an allow value is often the very secret it allows.
  */
-export function compileRegex(pattern: string, flags = ''): RegExp {
+export function compileRegex(pattern: string, flags = '', { now = true } = {}): RegExp {
   try {
     const regex = new RegExp(pattern, flags);
-    // V8 compiles on first use, and only then says a pattern is too large: make that happen here.
-    regex.test('');
-    regex.lastIndex = 0;
+    // V8 compiles on first use, and only then says a pattern is too large: make that happen here, unless the
+    // pattern was checked before (a start-up that compiles every rule pays for the many that never run).
+    if (now) {
+      regex.test('');
+      regex.lastIndex = 0;
+    }
     return regex;
   } catch (error) {
     throw new SyntaxError((error as Error).message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, ''));

@@ -1,0 +1,34 @@
+// Part of `npm run build`: bundles the CLI into dist/bin/. A pre-commit hook starts Node on every commit,
+// and resolving, reading and linking some 250 module files cost it more than the scan itself; a bundle
+// is a handful of files. Commands and heavy libraries stay in chunks of their own, loaded when used.
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { writeLicenses } from './bundle-licenses.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'bin');
+
+rmSync(outdir, { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root,
+  // The worker of large scans is found beside the chunk that starts it, so every file is in one folder.
+  entryPoints: { leakguard: 'src/cli.ts', 'detect-worker': 'src/engine/detect-worker.ts' },
+  outdir,
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // CommonJS dependencies call require(); an ES module has none unless it makes one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  // Large, and loaded only to check a rule's pattern: it stays a dependency installed beside the bundle.
+  external: ['recheck'],
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+writeLicenses(root, result.metafile, join(outdir, 'licenses.txt'), 'The leakguard command (dist/bin/)');
