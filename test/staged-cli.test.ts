@@ -34,6 +34,21 @@ describe('leakguard staged', () => {
     expect(report.stats.bytes).toBe(Buffer.byteLength(`# app\nDEBUG=1\nGITHUB_TOKEN=${keys.GITHUB}\n`));
   });
 
+  it('means the same with no flag (what hooks run, without the argument parser) as with every default spelled out', () => {
+    const dir = newRepo();
+    writeFiles(dir, { '.env': `OPENAI_API_KEY=${keys.OPENAI_PROJECT}\n`, 'app.ts': `const token = "${keys.GITHUB}";\n`, 'notes.md': 'nothing here\n' });
+    gitIn(dir, 'add', '-A');
+    const bare = staged(dir);
+    const spelled = staged(dir, '--format', 'text', '--decode-depth', '2', '--inline-allow', '--color', '--no-show-secrets', '--no-fail-on-empty', '--no-update-baseline');
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toMatch(/^\.env\n {2}1:1 {2}sensitive-file-env /m);
+    expect(bare.stdout).toContain('github-pat');
+    expect(bare.stdout).toContain('openai-project-key');
+    // The same report and exit code, whatever the time the scan took.
+    const timeless = (out: string) => out.replace(/in \d+ ms/, 'in N ms');
+    expect({ code: spelled.code, stdout: timeless(spelled.stdout), stderr: spelled.stderr }).toEqual({ code: bare.code, stdout: timeless(bare.stdout), stderr: bare.stderr });
+  });
+
   it('scans the staged part of a partially staged file, at its staged line numbers, and nothing unstaged or untracked', () => {
     const dir = newRepo();
     writeFiles(dir, { 'app.ts': lines(20, 'line') });
