@@ -10451,30 +10451,16 @@ function packageRoot() {
 
 // src/yaml.ts
 var yaml = __toESM(require_dist(), 1);
-function yamlModule() {
-  return yaml;
-}
 function parseYaml(text) {
   return yaml.parse(text, { logLevel: "error" });
 }
 
-// src/ruleset/parse-rule-file.ts
+// src/ruleset/rule-spec.ts
 var REQUIRED_STRINGS = ["id", "description", "pattern"];
 var OPTIONAL_STRINGS = ["flags", "rotate", "checksum"];
 var STRING_LISTS = ["keywords", "examples", "negativeExamples", "tags"];
 var KNOWN_FIELDS = /* @__PURE__ */ new Set([...REQUIRED_STRINGS, ...OPTIONAL_STRINGS, ...STRING_LISTS, "entropy", "confidence"]);
 var CONFIDENCES = ["high", "medium", "low"];
-function parseRuleFile(text, source) {
-  let data;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new RuleError(`${source}: not valid YAML or JSON: ${firstLine(error.message)}`);
-  }
-  const list = Array.isArray(data) ? data : isObject(data) ? data.rules : void 0;
-  if (!Array.isArray(list)) throw new RuleError(`${source}: expected a "rules" list`);
-  return list.map((item, index) => toRuleSpec(item, `${source}: rules[${index}]`, source));
-}
 function toRuleSpec(item, at2, source) {
   if (!isObject(item)) throw new RuleError(`${at2}: expected a mapping with id, description, pattern, keywords`);
   const label = typeof item.id === "string" ? `${at2} (${item.id})` : at2;
@@ -10510,6 +10496,28 @@ function toRuleSpec(item, at2, source) {
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function assertUniqueIds(specs) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    if (seen.has(spec.id)) {
+      throw new RuleError(`rule id "${spec.id}" is defined twice (${seen.get(spec.id)} and ${spec.source})`);
+    }
+    seen.set(spec.id, spec.source);
+  }
+}
+
+// src/ruleset/parse-rule-file.ts
+function parseRuleFile(text, source) {
+  let data;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new RuleError(`${source}: not valid YAML or JSON: ${firstLine(error.message)}`);
+  }
+  const list = Array.isArray(data) ? data : isObject(data) ? data.rules : void 0;
+  if (!Array.isArray(list)) throw new RuleError(`${source}: expected a "rules" list`);
+  return list.map((item, index) => toRuleSpec(item, `${source}: rules[${index}]`, source));
 }
 var firstLine = (text) => text.split("\n")[0] ?? text;
 
@@ -10547,15 +10555,6 @@ function parseBuiltinRules() {
   const specs = ruleFileNames(dir).flatMap((name) => parseRuleFile(readFileSync2(join3(dir, name), "utf8"), `rules/${name}`));
   assertUniqueIds(specs);
   return specs.sort((a, b) => a.id.localeCompare(b.id));
-}
-function assertUniqueIds(specs) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    if (seen.has(spec.id)) {
-      throw new RuleError(`rule id "${spec.id}" is defined twice (${seen.get(spec.id)} and ${spec.source})`);
-    }
-    seen.set(spec.id, spec.source);
-  }
 }
 
 // src/scrub-secrets.ts
@@ -12092,9 +12091,9 @@ function parseJsonText(text, file, what) {
 }
 
 // src/config/yaml-source.ts
-function readYamlSource(file, what) {
+async function readYamlSource(file, what) {
   const text = readWholeFile(file, what);
-  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlModule();
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = (await Promise.resolve().then(() => __toESM(require_dist(), 1))).default;
   const counter = new LineCounter();
   let doc;
   try {
@@ -12134,8 +12133,8 @@ function readYamlSource(file, what) {
 }
 
 // src/config/read-config-file.ts
-function readConfigFile(file) {
-  const source = readYamlSource(file, "config");
+async function readConfigFile(file) {
+  const source = await readYamlSource(file, "config");
   const problem = schemaProblem("config", source.data);
   if (problem) throw new ConfigError(`${source.locate(problem.path)}: ${problem.message}`, "see docs/configuration.md");
   const raw = source.data;
@@ -12194,10 +12193,10 @@ function customRule(source, item, key) {
 // src/config/load-config.ts
 var CONFIG_NAMES = [".leakguard.yaml", ".leakguard.yml", ".leakguard.json"];
 var EMPTY = { exclude: [], enable: [], disable: [], customRules: [], allow: [] };
-function loadConfig(dirs, explicit) {
+async function loadConfig(dirs, explicit) {
   const file = explicit ?? findConfigFile(dirs);
   if (file === void 0) return EMPTY;
-  return { ...loadLayered(file, []), file };
+  return { ...await loadLayered(file, []), file };
 }
 function findConfigFile(dirs) {
   for (const dir of dirs) {
@@ -12208,10 +12207,12 @@ function findConfigFile(dirs) {
   }
   return void 0;
 }
-function loadLayered(file, chain) {
+async function loadLayered(file, chain) {
   if (chain.includes(file)) throw new ConfigError(`${chain.at(-1)}: "extends" loops back to ${file}`, "remove one link of the loop");
-  const { extends: bases, ...own } = readConfigFile(file);
-  return [...bases.map((base) => loadLayered(base, [...chain, file])), own].reduce(merge, EMPTY);
+  const { extends: bases, ...own } = await readConfigFile(file);
+  const layers = [];
+  for (const base of bases) layers.push(await loadLayered(base, [...chain, file]));
+  return [...layers, own].reduce(merge, EMPTY);
 }
 function merge(base, over) {
   return {
@@ -12271,7 +12272,7 @@ var providerOf = (spec) => basename(spec.source ?? "", ".yaml");
 async function scanContext(root, options, top) {
   top ??= await workTreeTop(root);
   const dirs = top && top !== root ? [root, top] : [root];
-  const loaded = loadConfig(dirs, options.configFile && resolve2(options.cwd, options.configFile));
+  const loaded = await loadConfig(dirs, options.configFile && resolve2(options.cwd, options.configFile));
   const config2 = options.minConfidence ? { ...loaded, minConfidence: options.minConfidence } : loaded;
   return { root, dirs, config: config2, rules: selectRules(config2), inlineAllow: options.inlineAllow ?? true, decodeDepth: options.decodeDepth ?? DEFAULT_DECODE.depth, scannedPaths: /* @__PURE__ */ new Set() };
 }

@@ -85,7 +85,7 @@ async function fuzz({ seed, until, start }) {
     parentPort.postMessage({ kind: 'start', target: target.name, iteration, next: runs });
     const began = performance.now();
     try {
-      target.run(input, iteration);
+      await target.run(input, iteration);
     } catch (error) {
       const stack = String(error?.stack ?? '').split('\n').find((line) => line.includes('/dist/src/'))?.trim();
       parentPort.postMessage({ kind: error?.constructor?.name === 'Broken' ? 'broken' : 'crash', target: target.name, iteration, message: String(error?.message ?? error).split('\n')[0], stack, input });

@@ -99,11 +99,11 @@ export const targets = [
     // A custom rule's pattern goes through the backtracking checker, which may take its 10 s to decide.
     slowMs: 11_000,
     seeds: () => [...textFiles(join(root, 'fixtures/config')), 'exclude: [docs/]\nmaxFileSize: 100\nminConfidence: high\nallow:\n  - paths: ["a/**"]\n    values: ["^x$"]\n    stopwords: [demo]\nrules:\n  disable: [generic]\n  enable: [github-pat]\n', '{"exclude": ["a"], "extends": "base.yaml"}\n'],
-    run(text, iteration) {
+    async run(text, iteration) {
       const [name, other] = iteration % 2 ? ['.leakguard.yaml', '.leakguard.json'] : ['.leakguard.json', '.leakguard.yaml'];
       rmSync(join(configDir, other), { force: true });
       writeFileSync(join(configDir, name), text);
-      refusedOrLoaded(() => selectRules(loadConfig([configDir]), builtins));
+      await refusedOrLoaded(async () => selectRules(await loadConfig([configDir]), builtins));
     },
   },
   {
@@ -113,19 +113,19 @@ export const targets = [
       `{\n  "version": 1,\n  "entries": [\n    {\n      "ruleId": "github-pat",\n      "file": "a.env",\n      "fingerprint": "${'0a'.repeat(12)}",\n      "sha256": "${'b'.repeat(64)}"\n    }\n  ]\n}\n`,
       `# reviewed\n${'1f'.repeat(12)}  # test vector\n\n`,
     ],
-    run(text) {
+    async run(text) {
       const file = join(work, 'data');
       writeFileSync(file, text);
-      refusedOrLoaded(() => readBaseline(file));
-      refusedOrLoaded(() => readIgnoreFile(file));
+      await refusedOrLoaded(() => readBaseline(file));
+      await refusedOrLoaded(() => readIgnoreFile(file));
     },
   },
 ];
 
 /** Refusing input is what these loaders are for; only an error leakguard does not mean is a crash. */
-function refusedOrLoaded(load) {
+async function refusedOrLoaded(load) {
   try {
-    load();
+    await load();
   } catch (error) {
     if (!(error instanceof ScanError)) throw error;
   }

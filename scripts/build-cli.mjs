@@ -3,12 +3,29 @@
 // is a handful of files. Commands and heavy libraries stay in chunks of their own, loaded when used.
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { writeLicenses } from './bundle-licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bin');
+
+/**
+ * The bundle carries the built-in rules parsed, in place of the module that reads them from rules/*.yaml
+ * (through the build's cache, which it must hash against the files first): a hook starts without a YAML
+ * parser. It is built from the rules as they are now, so a changed rule file needs a new build.
+ */
+const parsedRules = {
+  name: 'parsed-rules',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]ruleset[\\/]load-rules\.ts$/ }, async () => {
+      const { loadBuiltinRules } = await import(pathToFileURL(join(root, 'dist/src/ruleset/load-rules.js')).href);
+      const json = JSON.stringify(loadBuiltinRules());
+      // JSON.parse of a string literal is faster to start than the same data as an object literal.
+      return { contents: `export function loadBuiltinRules() { return JSON.parse(${JSON.stringify(json)}); }\n`, loader: 'js' };
+    });
+  },
+};
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
@@ -26,6 +43,7 @@ const result = await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   // Large, and loaded only to check a rule's pattern: it stays a dependency installed beside the bundle.
   external: ['recheck'],
+  plugins: [parsedRules],
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ScanError } from './errors.js';
-import { isObject } from './ruleset/parse-rule-file.js';
+import { isObject } from './ruleset/rule-spec.js';
 
 /** A report as `--format json` writes it (src/report/json.ts), read back. */
 export interface JsonReport {

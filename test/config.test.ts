@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toRuleSpec } from '../src/ruleset/parse-rule-file.js';
+import { toRuleSpec } from '../src/ruleset/rule-spec.js';
 import { repoRoot, runCli, tempDir } from './helpers/cli.js';
 import { parseReport, writeFiles } from './helpers/repo.js';
 import { fixtureValues } from './helpers/secrets.js';

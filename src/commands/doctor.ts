@@ -24,7 +24,7 @@ export const doctorCommand = {
     const cwd = process.cwd();
     const top = await workTreeTop(cwd);
     if (top === undefined) throw new ScanError(`not inside a git work tree: ${cwd}`, 'run leakguard doctor in a git repository');
-    const config = loadConfig([top], argv.config && resolve(cwd, argv.config));
+    const config = await loadConfig([top], argv.config && resolve(cwd, argv.config));
     const problems = await checkRepository(top, excludeMatcher(config.exclude));
     process.stdout.write(doctorReport(problems));
     process.exitCode = problems.length ? ExitCode.Findings : ExitCode.Clean;

@@ -3,7 +3,8 @@ import type { Argv } from 'yargs';
 import { ExitCode } from '../errors.js';
 import { readWholeFile } from '../read-data-file.js';
 import { checkRule } from '../ruleset/check-rule.js';
-import { assertUniqueIds, loadBuiltinRules } from '../ruleset/load-rules.js';
+import { loadBuiltinRules } from '../ruleset/load-rules.js';
+import { assertUniqueIds } from '../ruleset/rule-spec.js';
 import { parseRuleFile } from '../ruleset/parse-rule-file.js';
 import type { RuleSpec } from '../types.js';
 

@@ -17,10 +17,10 @@ export interface Config extends Omit<ConfigLayer, 'extends'> {
 const EMPTY: Config = { exclude: [], enable: [], disable: [], customRules: [], allow: [] };
 
 /** The config file at the first of `dirs` that has one, or `explicit` when given. */
-export function loadConfig(dirs: readonly string[], explicit?: string): Config {
+export async function loadConfig(dirs: readonly string[], explicit?: string): Promise<Config> {
   const file = explicit ?? findConfigFile(dirs);
   if (file === undefined) return EMPTY;
-  return { ...loadLayered(file, []), file };
+  return { ...(await loadLayered(file, [])), file };
 }
 
 export function findConfigFile(dirs: readonly string[]): string | undefined {
@@ -34,10 +34,12 @@ export function findConfigFile(dirs: readonly string[]): string | undefined {
 }
 
 /** A file's settings over those of the files it extends, in order: lists add up, single values here win. */
-function loadLayered(file: string, chain: readonly string[]): Config {
+async function loadLayered(file: string, chain: readonly string[]): Promise<Config> {
   if (chain.includes(file)) throw new ConfigError(`${chain.at(-1)}: "extends" loops back to ${file}`, 'remove one link of the loop');
-  const { extends: bases, ...own } = readConfigFile(file);
-  return [...bases.map((base) => loadLayered(base, [...chain, file])), own].reduce(merge, EMPTY);
+  const { extends: bases, ...own } = await readConfigFile(file);
+  const layers: Config[] = [];
+  for (const base of bases) layers.push(await loadLayered(base, [...chain, file]));
+  return [...layers, own].reduce(merge, EMPTY);
 }
 
 function merge(base: Config, over: Config): Config {

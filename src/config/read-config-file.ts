@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { ConfigError, RuleError } from '../errors.js';
 import { checkRule } from '../ruleset/check-rule.js';
 import { compileRegex } from '../ruleset/regex-safety.js';
-import { toRuleSpec } from '../ruleset/parse-rule-file.js';
+import { toRuleSpec } from '../ruleset/rule-spec.js';
 import type { Confidence, RuleSpec } from '../types.js';
 import { keyLabel, schemaProblem, type KeyPath } from './schema-check.js';
 import { readYamlSource, type YamlSource } from './yaml-source.js';
@@ -45,8 +45,8 @@ interface RawConfig {
 }
 
 /** Reads one config file; the shipped schema decides its shape, then rules and regexes are checked. */
-export function readConfigFile(file: string): ConfigLayer {
-  const source = readYamlSource(file, 'config');
+export async function readConfigFile(file: string): Promise<ConfigLayer> {
+  const source = await readYamlSource(file, 'config');
   const problem = schemaProblem('config', source.data);
   if (problem) throw new ConfigError(`${source.locate(problem.path)}: ${problem.message}`, 'see docs/configuration.md');
   const raw = source.data as RawConfig;

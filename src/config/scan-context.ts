@@ -37,7 +37,7 @@ export interface ContextOptions {
 export async function scanContext(root: string, options: ContextOptions, top?: string): Promise<ScanContext> {
   top ??= await workTreeTop(root);
   const dirs = top && top !== root ? [root, top] : [root];
-  const loaded = loadConfig(dirs, options.configFile && resolve(options.cwd, options.configFile));
+  const loaded = await loadConfig(dirs, options.configFile && resolve(options.cwd, options.configFile));
   const config = options.minConfidence ? { ...loaded, minConfidence: options.minConfidence } : loaded;
   return { root, dirs, config, rules: selectRules(config), inlineAllow: options.inlineAllow ?? true, decodeDepth: options.decodeDepth ?? DEFAULT_DECODE.depth, scannedPaths: new Set() };
 }

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { CONFIDENCE_RANK } from '../ruleset/compile.js';
 import { ConfigError } from '../errors.js';
-import { assertUniqueIds, loadBuiltinRules } from '../ruleset/load-rules.js';
+import { loadBuiltinRules } from '../ruleset/load-rules.js';
+import { assertUniqueIds } from '../ruleset/rule-spec.js';
 import type { RuleSpec } from '../types.js';
 import type { Config, Named } from './load-config.js';
 

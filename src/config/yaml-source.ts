@@ -1,4 +1,3 @@
-import { yamlModule } from '../yaml.js';
 import { ConfigError } from '../errors.js';
 import { readWholeFile } from '../read-data-file.js';
 import type { KeyPath } from './schema-check.js';
@@ -11,9 +10,11 @@ export interface YamlSource {
   locate(path: KeyPath): string;
 }
 
-export function readYamlSource(file: string, what: string): YamlSource {
+export async function readYamlSource(file: string, what: string): Promise<YamlSource> {
   const text = readWholeFile(file, what);
-  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlModule();
+  // Loaded only when there is a file to read: a hook in a repository without a config does not pay for the parser.
+  // The package is CommonJS: imported at run time, its exports are the default export (in Node and in the bundle).
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = (await import('yaml')).default;
   const counter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {

@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RuleError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import type { RuleSpec } from '../types.js';
 import { parseRuleFile } from './parse-rule-file.js';
+import { assertUniqueIds } from './rule-spec.js';
 import { readRulesCache, ruleFileNames, writeRulesCache } from './rules-cache.js';
 
 const rulesDir = () => join(packageRoot(), 'rules');
 
-/** Built-in rules: every rules/*.yaml file of the package, sorted by id (from the build's cache when fresh). */
+/**
+ * Built-in rules: every rules/*.yaml file of the package, sorted by id (from the build's cache when fresh).
+ * The CLI's bundle has a module of the parsed rules in this one's place (scripts/build-cli.mjs): no YAML
+ * parser and no hashing of the rule files when a hook starts.
+ */
 export function loadBuiltinRules(): RuleSpec[] {
   return readRulesCache(rulesDir()) ?? parseBuiltinRules();
 }
@@ -25,14 +29,4 @@ export function buildRulesCache(): number {
   const specs = parseBuiltinRules();
   writeRulesCache(rulesDir(), specs);
   return specs.length;
-}
-
-export function assertUniqueIds(specs: readonly RuleSpec[]): void {
-  const seen = new Map<string, string | undefined>();
-  for (const spec of specs) {
-    if (seen.has(spec.id)) {
-      throw new RuleError(`rule id "${spec.id}" is defined twice (${seen.get(spec.id)} and ${spec.source})`);
-    }
-    seen.set(spec.id, spec.source);
-  }
 }
