@@ -17072,13 +17072,14 @@ function detect(fragment, ruleset2, options = {}) {
         break;
       }
       const entropy = shannonEntropy(match.secret);
-      if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
+      if (entropy < rule.entropy) continue;
       if (rule.checksum && !rule.checksum(match.secret)) continue;
       lines ??= new LineIndex(text);
       const startLine = lines.lineOf(match.start);
-      const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
       if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
+      if (isPlaceholder(match.secret)) continue;
+      const endLine = lines.lineOf(match.end);
       allowedBy ??= allowComments(fragment, lines, ruleset2);
       if (options.inlineAllow !== false && allowedBy(startLine, rule.id)) continue;
       reported++;
