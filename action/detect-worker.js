@@ -181,6 +181,38 @@ function compileRules(specs2) {
 }
 var where = (spec) => spec.source ? ` (${spec.source})` : "";
 
+// src/engine/decode/random-bytes.ts
+var SEXTETS = new Uint8Array(128);
+[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"].forEach((ch, value) => SEXTETS[ch.charCodeAt(0)] = value);
+for (const [ch, value] of [["+", 62], ["/", 63], ["-", 62], ["_", 63]]) SEXTETS[ch.charCodeAt(0)] = value;
+var PROBE_CHARS = 16;
+var isOddByte = (byte) => byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 || byte > 126;
+function startsAsText(text, start) {
+  let odd = 0;
+  for (let i = start; i < start + PROBE_CHARS; i += 4) {
+    const bits = SEXTETS[text.charCodeAt(i)] << 18 | SEXTETS[text.charCodeAt(i + 1)] << 12 | SEXTETS[text.charCodeAt(i + 2)] << 6 | SEXTETS[text.charCodeAt(i + 3)];
+    odd += Number(isOddByte(bits >>> 16)) + Number(isOddByte(bits >>> 8 & 255)) + Number(isOddByte(bits & 255));
+  }
+  return odd <= 1;
+}
+var HEX_VALUES = new Uint8Array(128);
+for (const ch of "0123456789abcdef") HEX_VALUES[ch.charCodeAt(0)] = HEX_VALUES[ch.toUpperCase().charCodeAt(0)] = Number.parseInt(ch, 16);
+function isBrokenUtf8(text, start, end) {
+  let continuations = 0;
+  for (let i = start; i + 1 < end; i += 2) {
+    const byte = HEX_VALUES[text.charCodeAt(i)] << 4 | HEX_VALUES[text.charCodeAt(i + 1)];
+    if (byte >= 128 && byte <= 191) {
+      if (continuations === 0) return true;
+      continuations--;
+    } else if (continuations > 0 || byte === 192 || byte === 193 || byte > 244) {
+      return true;
+    } else if (byte >= 194) {
+      continuations = byte < 224 ? 1 : byte < 240 ? 2 : 3;
+    }
+  }
+  return continuations > 0;
+}
+
 // src/engine/decode/encoded-runs.ts
 var BASE64_BIT = 1;
 var ALNUM_BIT = 2;
@@ -217,10 +249,10 @@ function findEncodedRuns(text) {
   const addHex = (start, end) => {
     const length = end - start;
     const whole = (start === 0 || !isIn(text, start - 1, ALNUM_BIT)) && (end === text.length || !isIn(text, end, ALNUM_BIT));
-    if (whole && length <= MAX_RUN && length % 2 === 0) runs.hex.push([start, end]);
+    if (whole && length <= MAX_RUN && length % 2 === 0 && !isBrokenUtf8(text, start, end)) runs.hex.push([start, end]);
   };
   forEachRun(text, BASE64_BIT, MIN_BASE64, 0, text.length, (start, end) => {
-    if (end - start <= MAX_RUN) {
+    if (end - start <= MAX_RUN && startsAsText(text, start)) {
       let padded = end;
       while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
       runs.base64.push([start, padded]);
@@ -228,38 +260,6 @@ function findEncodedRuns(text) {
     if (end - start >= MIN_HEX) forEachRun(text, HEX_BIT, MIN_HEX, start, end, addHex);
   });
   return runs;
-}
-
-// src/engine/decode/random-bytes.ts
-var SEXTETS = new Uint8Array(128);
-[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"].forEach((ch, value) => SEXTETS[ch.charCodeAt(0)] = value);
-for (const [ch, value] of [["+", 62], ["/", 63], ["-", 62], ["_", 63]]) SEXTETS[ch.charCodeAt(0)] = value;
-var PROBE_CHARS = 16;
-var isOddByte = (byte) => byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 || byte > 126;
-function startsAsText(encoded) {
-  let odd = 0;
-  for (let i = 0; i < PROBE_CHARS; i += 4) {
-    const bits = SEXTETS[encoded.charCodeAt(i)] << 18 | SEXTETS[encoded.charCodeAt(i + 1)] << 12 | SEXTETS[encoded.charCodeAt(i + 2)] << 6 | SEXTETS[encoded.charCodeAt(i + 3)];
-    odd += Number(isOddByte(bits >>> 16)) + Number(isOddByte(bits >>> 8 & 255)) + Number(isOddByte(bits & 255));
-  }
-  return odd <= 1;
-}
-var HEX_VALUES = new Uint8Array(128);
-for (const ch of "0123456789abcdef") HEX_VALUES[ch.charCodeAt(0)] = HEX_VALUES[ch.toUpperCase().charCodeAt(0)] = Number.parseInt(ch, 16);
-function isBrokenUtf8(hexDigits) {
-  let continuations = 0;
-  for (let i = 0; i + 1 < hexDigits.length; i += 2) {
-    const byte = HEX_VALUES[hexDigits.charCodeAt(i)] << 4 | HEX_VALUES[hexDigits.charCodeAt(i + 1)];
-    if (byte >= 128 && byte <= 191) {
-      if (continuations === 0) return true;
-      continuations--;
-    } else if (continuations > 0 || byte === 192 || byte === 193 || byte > 244) {
-      return true;
-    } else if (byte >= 194) {
-      continuations = byte < 224 ? 1 : byte < 240 ? 2 : 3;
-    }
-  }
-  return continuations > 0;
 }
 
 // src/engine/decode/decoders.ts
@@ -315,7 +315,7 @@ var base64 = {
   // Standard or URL-safe alphabet, with or without padding; long enough to hide a key.
   find: (text) => encodedRuns(text).base64,
   decode(encoded) {
-    if (!startsAsText(encoded) || /^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return void 0;
+    if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return void 0;
     const normalized = encoded.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
     if (normalized.length % 4 === 1) return void 0;
     return printableOrUndefined(Buffer.from(normalized, "base64").toString("utf8"));
@@ -325,7 +325,7 @@ var hex = {
   name: "hex",
   find: (text) => encodedRuns(text).hex,
   decode(encoded) {
-    return isBrokenUtf8(encoded) ? void 0 : printableOrUndefined(Buffer.from(encoded, "hex").toString("utf8"));
+    return printableOrUndefined(Buffer.from(encoded, "hex").toString("utf8"));
   }
 };
 var percent = {

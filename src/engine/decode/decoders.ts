@@ -1,5 +1,4 @@
 import { findEncodedRuns, type EncodedRuns } from './encoded-runs.js';
-import { isBrokenUtf8, startsAsText } from './random-bytes.js';
 
 /**
  * Decoders for secrets in disguise. Each finds candidate spans of one encoding in a text and
@@ -79,7 +78,7 @@ const base64: Decoder = {
   // Standard or URL-safe alphabet, with or without padding; long enough to hide a key.
   find: (text) => encodedRuns(text).base64,
   decode(encoded) {
-    if (!startsAsText(encoded) || /^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return undefined;
+    if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return undefined;
     const normalized = encoded.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
     if (normalized.length % 4 === 1) return undefined;
     return printableOrUndefined(Buffer.from(normalized, 'base64').toString('utf8'));
@@ -90,7 +89,7 @@ const hex: Decoder = {
   name: 'hex',
   find: (text) => encodedRuns(text).hex,
   decode(encoded) {
-    return isBrokenUtf8(encoded) ? undefined : printableOrUndefined(Buffer.from(encoded, 'hex').toString('utf8'));
+    return printableOrUndefined(Buffer.from(encoded, 'hex').toString('utf8'));
   },
 };
 

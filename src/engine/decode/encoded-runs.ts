@@ -1,3 +1,5 @@
+import { isBrokenUtf8, startsAsText } from './random-bytes.js';
+
 // Character classes as bits, so that one table serves base64, alphanumeric and hex runs.
 const BASE64_BIT = 1;
 const ALNUM_BIT = 2;
@@ -45,17 +47,18 @@ function forEachRun(text: string, bit: number, min: number, from: number, to: nu
 
 /**
  * Base64 runs (with their padding) and hex runs (whole alphanumeric runs of whole bytes) long enough to
- * hide a key. A hex run is part of a base64 run, so hex is only looked for inside those.
+ * hide a key, but for those whose first bytes show random data: most runs are, and they are dropped here
+ * before any is sliced or decoded. A hex run is part of a base64 run, so hex is only looked for inside those.
  */
 export function findEncodedRuns(text: string): EncodedRuns {
   const runs: EncodedRuns = { base64: [], hex: [] };
   const addHex = (start: number, end: number) => {
     const length = end - start;
     const whole = (start === 0 || !isIn(text, start - 1, ALNUM_BIT)) && (end === text.length || !isIn(text, end, ALNUM_BIT));
-    if (whole && length <= MAX_RUN && length % 2 === 0) runs.hex.push([start, end]);
+    if (whole && length <= MAX_RUN && length % 2 === 0 && !isBrokenUtf8(text, start, end)) runs.hex.push([start, end]);
   };
   forEachRun(text, BASE64_BIT, MIN_BASE64, 0, text.length, (start, end) => {
-    if (end - start <= MAX_RUN) {
+    if (end - start <= MAX_RUN && startsAsText(text, start)) {
       let padded = end;
       while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++; // '=' padding
       runs.base64.push([start, padded]);

@@ -11,18 +11,18 @@ const PROBE_CHARS = 16;
 const isOddByte = (byte: number) => (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte > 0x7e;
 
 /**
- * At most one of the first 12 bytes a base64 run decodes to is outside printable ASCII and whitespace (UTF-8
- * text may start with one). Most runs are random bytes: this rejects them from 16 characters, with nothing
- * sliced or allocated. Takes a run as found, so its first 16 characters are all of the alphabet.
+ * At most one of the first 12 bytes the base64 run at `start` decodes to is outside printable ASCII and
+ * whitespace (UTF-8 text may start with one): read from its first 16 characters, which must all be of the
+ * alphabet (standard or URL-safe).
  */
-export function startsAsText(encoded: string): boolean {
+export function startsAsText(text: string, start: number): boolean {
   let odd = 0;
-  for (let i = 0; i < PROBE_CHARS; i += 4) {
+  for (let i = start; i < start + PROBE_CHARS; i += 4) {
     const bits =
-      (SEXTETS[encoded.charCodeAt(i)]! << 18) |
-      (SEXTETS[encoded.charCodeAt(i + 1)]! << 12) |
-      (SEXTETS[encoded.charCodeAt(i + 2)]! << 6) |
-      SEXTETS[encoded.charCodeAt(i + 3)]!;
+      (SEXTETS[text.charCodeAt(i)]! << 18) |
+      (SEXTETS[text.charCodeAt(i + 1)]! << 12) |
+      (SEXTETS[text.charCodeAt(i + 2)]! << 6) |
+      SEXTETS[text.charCodeAt(i + 3)]!;
     odd += Number(isOddByte(bits >>> 16)) + Number(isOddByte((bits >>> 8) & 0xff)) + Number(isOddByte(bits & 0xff));
   }
   return odd <= 1;
@@ -32,14 +32,14 @@ const HEX_VALUES = new Uint8Array(128);
 for (const ch of '0123456789abcdef') HEX_VALUES[ch.charCodeAt(0)] = HEX_VALUES[ch.toUpperCase().charCodeAt(0)] = Number.parseInt(ch, 16);
 
 /**
- * Whether the bytes of a hex run are no UTF-8 for sure: a byte no UTF-8 text holds, a continuation byte out of
- * place, or a sequence cut short. Those decode to U+FFFD, which no printable text holds, so this rejects what
- * decoding would, without decoding: random bytes (hashes) fail within a few bytes.
+ * Whether the bytes of the hex digits in [start, end) are no UTF-8 for sure: a byte no UTF-8 text holds, a
+ * continuation byte out of place, or a sequence cut short. Those decode to U+FFFD, which no printable text
+ * holds, so this rejects only what decoding would: random bytes (hashes) fail within a few bytes.
  */
-export function isBrokenUtf8(hexDigits: string): boolean {
+export function isBrokenUtf8(text: string, start: number, end: number): boolean {
   let continuations = 0;
-  for (let i = 0; i + 1 < hexDigits.length; i += 2) {
-    const byte = (HEX_VALUES[hexDigits.charCodeAt(i)]! << 4) | HEX_VALUES[hexDigits.charCodeAt(i + 1)]!;
+  for (let i = start; i + 1 < end; i += 2) {
+    const byte = (HEX_VALUES[text.charCodeAt(i)]! << 4) | HEX_VALUES[text.charCodeAt(i + 1)]!;
     if (byte >= 0x80 && byte <= 0xbf) {
       if (continuations === 0) return true;
       continuations--;
