@@ -25,11 +25,13 @@ var checksums = {
 var KeywordMatcher = class {
   classes = new Uint8Array(128);
   width;
-  delta;
+  /**
+   * The automaton's transitions, as the offset of the next state's row (state × width) so that the hot loop
+   * multiplies nothing; bitwise negated where a keyword ends in that state, so that it tests one sign.
+   */
+  next;
   /** Owners (rule indices) of the keywords that end in each state, following failure links. */
   outputs;
-  /** 1 for states where a keyword ends: the hot loop tests a byte, not an array. */
-  accepting;
   constructor(keywordsByOwner) {
     const keywords = keywordsByOwner.map((list) => list.map((keyword) => keyword.toLowerCase()));
     let width = 1;
@@ -63,10 +65,14 @@ var KeywordMatcher = class {
     });
     const fail = new Int32Array(own.length);
     const outputs = own.map((owners) => [...new Set(owners)]);
+    const accepting = own.map((owners) => owners.length > 0);
+    const next = new Int32Array(own.length * width);
+    const encode = (state) => accepting[state] ? ~(state * width) : state * width;
     const queue = [];
     for (let c = 0; c < width; c++) {
       if (delta[c] === -1) delta[c] = 0;
       else queue.push(delta[c]);
+      next[c] = encode(delta[c]);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
@@ -75,29 +81,31 @@ var KeywordMatcher = class {
       const row = state * width;
       const failRow = fail[state] * width;
       for (let c = 0; c < width; c++) {
-        const next = delta[row + c];
-        if (next === -1) {
+        const child = delta[row + c];
+        if (child === -1) {
           delta[row + c] = delta[failRow + c];
         } else {
-          fail[next] = delta[failRow + c];
-          queue.push(next);
+          fail[child] = delta[failRow + c];
+          accepting[child] ||= accepting[fail[child]];
+          queue.push(child);
         }
+        next[row + c] = encode(delta[row + c]);
       }
     }
-    this.delta = delta.subarray(0, own.length * width);
+    this.next = next;
     this.outputs = outputs;
-    this.accepting = Uint8Array.from(outputs, (owners) => owners.length ? 1 : 0);
   }
   /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
   scan(text, hit) {
-    const { delta, outputs, accepting, classes, width } = this;
-    let state = 0;
+    const { next, outputs, classes, width } = this;
+    let row = 0;
     let marked = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = delta[state * width + (code < 128 ? classes[code] : 0)];
-      if (accepting[state] === 0) continue;
-      for (const owner of outputs[state]) {
+      row = next[row + (code < 128 ? classes[code] : 0)];
+      if (row >= 0) continue;
+      row = ~row;
+      for (const owner of outputs[row / width]) {
         if (hit[owner] === 0) {
           hit[owner] = 1;
           marked++;
@@ -175,8 +183,39 @@ function compileRules(specs2) {
 }
 var where = (spec) => spec.source ? ` (${spec.source})` : "";
 
-// src/engine/decode/decoders.ts
-var MAX_TOKEN = 4096;
+// src/engine/decode/random-bytes.ts
+var SEXTETS = new Uint8Array(128);
+[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"].forEach((ch, value) => SEXTETS[ch.charCodeAt(0)] = value);
+for (const [ch, value] of [["+", 62], ["/", 63], ["-", 62], ["_", 63]]) SEXTETS[ch.charCodeAt(0)] = value;
+var PROBE_CHARS = 16;
+var isOddByte = (byte) => byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 || byte > 126;
+function startsAsText(text, start) {
+  let odd = 0;
+  for (let i = start; i < start + PROBE_CHARS; i += 4) {
+    const bits = SEXTETS[text.charCodeAt(i)] << 18 | SEXTETS[text.charCodeAt(i + 1)] << 12 | SEXTETS[text.charCodeAt(i + 2)] << 6 | SEXTETS[text.charCodeAt(i + 3)];
+    odd += Number(isOddByte(bits >>> 16)) + Number(isOddByte(bits >>> 8 & 255)) + Number(isOddByte(bits & 255));
+  }
+  return odd <= 1;
+}
+var HEX_VALUES = new Uint8Array(128);
+for (const ch of "0123456789abcdef") HEX_VALUES[ch.charCodeAt(0)] = HEX_VALUES[ch.toUpperCase().charCodeAt(0)] = Number.parseInt(ch, 16);
+function isBrokenUtf8(text, start, end) {
+  let continuations = 0;
+  for (let i = start; i + 1 < end; i += 2) {
+    const byte = HEX_VALUES[text.charCodeAt(i)] << 4 | HEX_VALUES[text.charCodeAt(i + 1)];
+    if (byte >= 128 && byte <= 191) {
+      if (continuations === 0) return true;
+      continuations--;
+    } else if (continuations > 0 || byte === 192 || byte === 193 || byte > 244) {
+      return true;
+    } else if (byte >= 194) {
+      continuations = byte < 224 ? 1 : byte < 240 ? 2 : 3;
+    }
+  }
+  return continuations > 0;
+}
+
+// src/engine/decode/encoded-runs.ts
 var BASE64_BIT = 1;
 var ALNUM_BIT = 2;
 var HEX_BIT = 4;
@@ -187,56 +226,75 @@ for (const ch of "0123456789abcdefABCDEF") CLASSES[ch.charCodeAt(0)] |= HEX_BIT;
 var MIN_BASE64 = 24;
 var MIN_HEX = 32;
 var MAX_RUN = 65536;
+function isIn(text, at, bit) {
+  const code = text.charCodeAt(at);
+  return code < 128 && (CLASSES[code] & bit) !== 0;
+}
+function forEachRun(text, bit, min, from, to, visit) {
+  let floor = from;
+  for (let probe = from + min - 1; probe < to; ) {
+    if (!isIn(text, probe, bit)) {
+      probe += min;
+      continue;
+    }
+    let start = probe;
+    while (start > floor && isIn(text, start - 1, bit)) start--;
+    let end = probe + 1;
+    while (end < to && isIn(text, end, bit)) end++;
+    if (end - start >= min) visit(start, end);
+    floor = end;
+    probe = end + min;
+  }
+}
+function findEncodedRuns(text) {
+  const runs = { base64: [], hex: [] };
+  const addHex = (start, end) => {
+    const length = end - start;
+    const whole = (start === 0 || !isIn(text, start - 1, ALNUM_BIT)) && (end === text.length || !isIn(text, end, ALNUM_BIT));
+    if (whole && length <= MAX_RUN && length % 2 === 0 && !isBrokenUtf8(text, start, end)) runs.hex.push([start, end]);
+  };
+  forEachRun(text, BASE64_BIT, MIN_BASE64, 0, text.length, (start, end) => {
+    if (end - start <= MAX_RUN && startsAsText(text, start)) {
+      let padded = end;
+      while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
+      runs.base64.push([start, padded]);
+    }
+    if (end - start >= MIN_HEX) forEachRun(text, HEX_BIT, MIN_HEX, start, end, addHex);
+  });
+  return runs;
+}
+
+// src/engine/decode/decoders.ts
+var MAX_TOKEN = 4096;
 var lastText;
 var lastRuns = { base64: [], hex: [] };
 function encodedRuns(text) {
-  if (text === lastText) return lastRuns;
-  const runs = { base64: [], hex: [] };
-  let base64Start = -1;
-  let alnumStart = -1;
-  let allHex = true;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    const bits = code < 128 ? CLASSES[code] : 0;
-    if (bits & ALNUM_BIT) {
-      if (alnumStart < 0) {
-        alnumStart = i;
-        allHex = true;
-      }
-      if (!(bits & HEX_BIT)) allHex = false;
-    } else if (alnumStart >= 0) {
-      const length = i - alnumStart;
-      if (allHex && length >= MIN_HEX && length <= MAX_RUN && length % 2 === 0) runs.hex.push([alnumStart, i]);
-      alnumStart = -1;
-    }
-    if (bits & BASE64_BIT) {
-      if (base64Start < 0) base64Start = i;
-    } else if (base64Start >= 0) {
-      const length = i - base64Start;
-      if (length >= MIN_BASE64 && length <= MAX_RUN) {
-        let end = i;
-        while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
-        runs.base64.push([base64Start, end]);
-      }
-      base64Start = -1;
-    }
+  if (text !== lastText) {
+    lastRuns = findEncodedRuns(text);
+    lastText = text;
   }
-  lastText = text;
-  lastRuns = runs;
-  return runs;
+  return lastRuns;
 }
-function tokensWith(marker, delimiters) {
+function tokensWith(lead, marker, delimiters) {
   return (text) => {
     const spans = [];
     let covered = -1;
-    for (const m of text.matchAll(marker)) {
-      if (m.index < covered) continue;
-      let start = m.index;
-      while (start > 0 && m.index - start < MAX_TOKEN && !delimiters.test(text[start - 1])) start--;
-      let end = m.index + m[0].length;
-      while (end < text.length && end - m.index < MAX_TOKEN && !delimiters.test(text[end])) end++;
-      spans.push([start, end]);
-      covered = end;
+    for (let at = text.indexOf(lead); at !== -1; ) {
+      marker.lastIndex = at;
+      if (!marker.test(text)) {
+        at = text.indexOf(lead, at + 1);
+        continue;
+      }
+      const markerEnd = marker.lastIndex;
+      if (at >= covered) {
+        let start = at;
+        while (start > 0 && at - start < MAX_TOKEN && !delimiters.test(text[start - 1])) start--;
+        let end = markerEnd;
+        while (end < text.length && end - at < MAX_TOKEN && !delimiters.test(text[end])) end++;
+        spans.push([start, end]);
+        covered = end;
+      }
+      at = text.indexOf(lead, markerEnd);
     }
     return spans;
   };
@@ -251,11 +309,6 @@ function isPrintableText(text) {
   }
   return printable / text.length >= MIN_PRINTABLE_RATIO;
 }
-function startsAsText(probe) {
-  let odd = 0;
-  for (const byte of probe) if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 || byte > 126) odd++;
-  return odd <= 1;
-}
 function printableOrUndefined(text) {
   return isPrintableText(text) ? text : void 0;
 }
@@ -267,7 +320,6 @@ var base64 = {
     if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return void 0;
     const normalized = encoded.replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
     if (normalized.length % 4 === 1) return void 0;
-    if (!startsAsText(Buffer.from(normalized.slice(0, 16), "base64"))) return void 0;
     return printableOrUndefined(Buffer.from(normalized, "base64").toString("utf8"));
   }
 };
@@ -280,7 +332,7 @@ var hex = {
 };
 var percent = {
   name: "percent",
-  find: tokensWith(/%[0-9A-Fa-f]{2}/g, /[\s"'<>`]/),
+  find: tokensWith("%", /%[0-9A-Fa-f]{2}/y, /[\s"'<>`]/),
   decode(encoded) {
     try {
       return printableOrUndefined(decodeURIComponent(encoded.replace(/\+/g, " ")));
@@ -292,7 +344,7 @@ var percent = {
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", sol: "/", colon: ":", equals: "=", plus: "+", lowbar: "_", hyphen: "-", period: "." };
 var htmlEntities = {
   name: "html",
-  find: tokensWith(/&(?:#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, /[\s<>]/),
+  find: tokensWith("&", /&(?:#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/y, /[\s<>]/),
   decode(encoded) {
     return printableOrUndefined(
       encoded.replace(/&(#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, (whole, body) => {
@@ -306,7 +358,7 @@ var htmlEntities = {
 var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "'": "'", "/": "/", "\\": "\\" };
 var stringEscapes = {
   name: "escape",
-  find: tokensWith(/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[/"\\])/g, /[\s'`]/),
+  find: tokensWith("\\", /\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[/"\\])/y, /[\s'`]/),
   decode(encoded) {
     return printableOrUndefined(
       encoded.replace(
@@ -325,8 +377,9 @@ function decodedLayers(text, depth, budget) {
   for (const decoder of decoders) {
     for (const [start, end] of decoder.find(text)) {
       if (budget.bytes <= 0) return layers;
-      const decoded = decoder.decode(text.slice(start, end));
-      if (decoded === void 0 || decoded === text.slice(start, end)) continue;
+      const encoded = text.slice(start, end);
+      const decoded = decoder.decode(encoded);
+      if (decoded === void 0 || decoded === encoded) continue;
       budget.bytes -= decoded.length;
       layers.push({ start, end, decoded, names: [decoder.name] });
       for (const inner of decodedLayers(decoded, depth - 1, budget)) {
@@ -587,13 +640,14 @@ function detect(fragment, ruleset2, options = {}) {
         break;
       }
       const entropy = shannonEntropy(match.secret);
-      if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
+      if (entropy < rule.entropy) continue;
       if (rule.checksum && !rule.checksum(match.secret)) continue;
       lines ??= new LineIndex(text);
       const startLine = lines.lineOf(match.start);
-      const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
       if (rule.confidence !== "high" && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
+      if (isPlaceholder(match.secret)) continue;
+      const endLine = lines.lineOf(match.end);
       allowedBy ??= allowComments(fragment, lines, ruleset2);
       if (options.inlineAllow !== false && allowedBy(startLine, rule.id)) continue;
       reported++;

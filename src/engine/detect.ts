@@ -23,8 +23,8 @@ export interface DetectOptions {
 export const MAX_FINDINGS_PER_RULE = 1000;
 
 /**
- * The pipeline for one fragment: keyword prefilter → rule regexes → filters (entropy,
- * placeholders, name and value shape for context rules) → inline allow.
+ * The pipeline for one fragment: keyword prefilter → rule regexes → filters, cheapest first (entropy,
+ * checksum, name and value shape for context rules, placeholders) → inline allow.
  */
 export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOptions = {}): Finding[] {
   const { text } = fragment;
@@ -43,13 +43,15 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
         break;
       }
       const entropy = shannonEntropy(match.secret);
-      if (entropy < rule.entropy || isPlaceholder(match.secret)) continue;
+      if (entropy < rule.entropy) continue;
       if (rule.checksum && !rule.checksum(match.secret)) continue;
       lines ??= new LineIndex(text);
       const startLine = lines.lineOf(match.start);
-      const endLine = lines.lineOf(match.end);
       const lineText = lines.lineText(startLine);
+      // Before the placeholder check, which costs more: context rules match code (`n.apiKey=t.apiKey`) all over.
       if (rule.confidence !== 'high' && !isLikelyContextSecret({ text, matchStart: match.matchStart, secret: match.secret, lineText })) continue;
+      if (isPlaceholder(match.secret)) continue;
+      const endLine = lines.lineOf(match.end);
       allowedBy ??= allowComments(fragment, lines, ruleset);
       if (options.inlineAllow !== false && allowedBy(startLine, rule.id)) continue;
       reported++;

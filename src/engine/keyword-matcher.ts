@@ -8,11 +8,13 @@
 export class KeywordMatcher {
   private readonly classes = new Uint8Array(128);
   private readonly width: number;
-  private readonly delta: Int32Array;
+  /**
+   * The automaton's transitions, as the offset of the next state's row (state × width) so that the hot loop
+   * multiplies nothing; bitwise negated where a keyword ends in that state, so that it tests one sign.
+   */
+  private readonly next: Int32Array;
   /** Owners (rule indices) of the keywords that end in each state, following failure links. */
   private readonly outputs: number[][];
-  /** 1 for states where a keyword ends: the hot loop tests a byte, not an array. */
-  private readonly accepting: Uint8Array;
 
   constructor(keywordsByOwner: readonly (readonly string[])[]) {
     const keywords = keywordsByOwner.map((list) => list.map((keyword) => keyword.toLowerCase()));
@@ -50,10 +52,15 @@ export class KeywordMatcher {
     });
     const fail = new Int32Array(own.length);
     const outputs: number[][] = own.map((owners) => [...new Set(owners)]);
+    // Known once a state's failure link is: its failure state is shallower, so known before it.
+    const accepting = own.map((owners) => owners.length > 0);
+    const next = new Int32Array(own.length * width);
+    const encode = (state: number) => (accepting[state] ? ~(state * width) : state * width);
     const queue: number[] = [];
     for (let c = 0; c < width; c++) {
       if (delta[c] === -1) delta[c] = 0;
       else queue.push(delta[c]!);
+      next[c] = encode(delta[c]!);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
@@ -62,30 +69,32 @@ export class KeywordMatcher {
       const row = state * width;
       const failRow = fail[state]! * width;
       for (let c = 0; c < width; c++) {
-        const next = delta[row + c]!;
-        if (next === -1) {
+        const child = delta[row + c]!;
+        if (child === -1) {
           delta[row + c] = delta[failRow + c]!;
         } else {
-          fail[next] = delta[failRow + c]!;
-          queue.push(next);
+          fail[child] = delta[failRow + c]!;
+          accepting[child] ||= accepting[fail[child]!]!;
+          queue.push(child);
         }
+        next[row + c] = encode(delta[row + c]!);
       }
     }
-    this.delta = delta.subarray(0, own.length * width);
+    this.next = next;
     this.outputs = outputs;
-    this.accepting = Uint8Array.from(outputs, (owners) => (owners.length ? 1 : 0));
   }
 
   /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
   scan(text: string, hit: Uint8Array): number {
-    const { delta, outputs, accepting, classes, width } = this;
-    let state = 0;
+    const { next, outputs, classes, width } = this;
+    let row = 0;
     let marked = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = delta[state * width + (code < 128 ? classes[code]! : 0)]!;
-      if (accepting[state] === 0) continue;
-      for (const owner of outputs[state]!) {
+      row = next[row + (code < 128 ? classes[code]! : 0)]!;
+      if (row >= 0) continue;
+      row = ~row;
+      for (const owner of outputs[row / width]!) {
         if (hit[owner] === 0) {
           hit[owner] = 1;
           marked++;

@@ -22,8 +22,9 @@ export function decodedLayers(text: string, depth: number, budget: DecodeBudget)
   for (const decoder of decoders) {
     for (const [start, end] of decoder.find(text)) {
       if (budget.bytes <= 0) return layers;
-      const decoded = decoder.decode(text.slice(start, end));
-      if (decoded === undefined || decoded === text.slice(start, end)) continue;
+      const encoded = text.slice(start, end);
+      const decoded = decoder.decode(encoded);
+      if (decoded === undefined || decoded === encoded) continue;
       budget.bytes -= decoded.length;
       layers.push({ start, end, decoded, names: [decoder.name] });
       for (const inner of decodedLayers(decoded, depth - 1, budget)) {

@@ -1,3 +1,5 @@
+import { findEncodedRuns, type EncodedRuns } from './encoded-runs.js';
+
 /**
  * Decoders for secrets in disguise. Each finds candidate spans of one encoding in a text and
  * decodes them; a candidate that does not decode to printable text is dropped, so random
@@ -12,84 +14,43 @@ export interface Decoder {
 
 const MAX_TOKEN = 4096;
 
-// Character classes as bits, so that one pass over a text finds base64 and hex runs together.
-const BASE64_BIT = 1;
-const ALNUM_BIT = 2;
-const HEX_BIT = 4;
-const CLASSES = new Uint8Array(128);
-for (const ch of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') CLASSES[ch.charCodeAt(0)] = BASE64_BIT | ALNUM_BIT;
-for (const ch of '+/_-') CLASSES[ch.charCodeAt(0)] = BASE64_BIT;
-for (const ch of '0123456789abcdefABCDEF') CLASSES[ch.charCodeAt(0)]! |= HEX_BIT;
-
-const MIN_BASE64 = 24;
-const MIN_HEX = 32;
-const MAX_RUN = 65536;
-
-interface Runs {
-  base64: Array<[number, number]>;
-  hex: Array<[number, number]>;
-}
-
 let lastText: string | undefined;
-let lastRuns: Runs = { base64: [], hex: [] };
+let lastRuns: EncodedRuns = { base64: [], hex: [] };
 
-/**
- * Base64 runs (with their padding) and hex runs (whole alphanumeric runs of whole bytes) long
- * enough to hide a key, in one pass; the last text's answer is kept for the second decoder.
- */
-function encodedRuns(text: string): Runs {
-  if (text === lastText) return lastRuns;
-  const runs: Runs = { base64: [], hex: [] };
-  let base64Start = -1;
-  let alnumStart = -1;
-  let allHex = true;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0;
-    const bits = code < 128 ? CLASSES[code]! : 0;
-    if (bits & ALNUM_BIT) {
-      if (alnumStart < 0) {
-        alnumStart = i;
-        allHex = true;
-      }
-      if (!(bits & HEX_BIT)) allHex = false;
-    } else if (alnumStart >= 0) {
-      const length = i - alnumStart;
-      if (allHex && length >= MIN_HEX && length <= MAX_RUN && length % 2 === 0) runs.hex.push([alnumStart, i]);
-      alnumStart = -1;
-    }
-    if (bits & BASE64_BIT) {
-      if (base64Start < 0) base64Start = i;
-    } else if (base64Start >= 0) {
-      const length = i - base64Start;
-      if (length >= MIN_BASE64 && length <= MAX_RUN) {
-        let end = i;
-        while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++; // '=' padding
-        runs.base64.push([base64Start, end]);
-      }
-      base64Start = -1;
-    }
+/** The runs of a text, kept for the last text: the base64 and the hex decoder ask for the same one in turn. */
+function encodedRuns(text: string): EncodedRuns {
+  if (text !== lastText) {
+    lastRuns = findEncodedRuns(text);
+    lastText = text;
   }
-  lastText = text;
-  lastRuns = runs;
-  return runs;
+  return lastRuns;
 }
 
 /**
- * Spans of the tokens (runs between delimiters) that hold an escape marker; the marker regex
- * is cheap and the expansion linear, so a long line without markers costs one regex pass.
+ * Spans of the tokens (runs between delimiters) that hold an escape marker. Markers start with `lead`, which
+ * indexOf finds far faster than a regex scan, so a text without it costs next to nothing; `marker` (sticky)
+ * is tried where it is, the leftmost non-overlapping markers in turn, and the expansion is linear.
  */
-function tokensWith(marker: RegExp, delimiters: RegExp): (text: string) => Array<[number, number]> {
+function tokensWith(lead: string, marker: RegExp, delimiters: RegExp): (text: string) => Array<[number, number]> {
   return (text) => {
     const spans: Array<[number, number]> = [];
     let covered = -1;
-    for (const m of text.matchAll(marker)) {
-      if (m.index < covered) continue;
-      let start = m.index;
-      while (start > 0 && m.index - start < MAX_TOKEN && !delimiters.test(text[start - 1]!)) start--;
-      let end = m.index + m[0].length;
-      while (end < text.length && end - m.index < MAX_TOKEN && !delimiters.test(text[end]!)) end++;
-      spans.push([start, end]);
-      covered = end;
+    for (let at = text.indexOf(lead); at !== -1; ) {
+      marker.lastIndex = at;
+      if (!marker.test(text)) {
+        at = text.indexOf(lead, at + 1);
+        continue;
+      }
+      const markerEnd = marker.lastIndex;
+      if (at >= covered) {
+        let start = at;
+        while (start > 0 && at - start < MAX_TOKEN && !delimiters.test(text[start - 1]!)) start--;
+        let end = markerEnd;
+        while (end < text.length && end - at < MAX_TOKEN && !delimiters.test(text[end]!)) end++;
+        spans.push([start, end]);
+        covered = end;
+      }
+      at = text.indexOf(lead, markerEnd);
     }
     return spans;
   };
@@ -108,13 +69,6 @@ export function isPrintableText(text: string): boolean {
   return printable / text.length >= MIN_PRINTABLE_RATIO;
 }
 
-/** At most one byte of the probe is outside printable ASCII and whitespace (UTF-8 text may start with one). */
-function startsAsText(probe: Buffer): boolean {
-  let odd = 0;
-  for (const byte of probe) if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte > 0x7e) odd++;
-  return odd <= 1;
-}
-
 function printableOrUndefined(text: string): string | undefined {
   return isPrintableText(text) ? text : undefined;
 }
@@ -127,8 +81,6 @@ const base64: Decoder = {
     if (/^[0-9a-fA-F]+$/.test(encoded) || /^[A-Za-z]+$/.test(encoded)) return undefined;
     const normalized = encoded.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
     if (normalized.length % 4 === 1) return undefined;
-    // Most runs are random bytes: reject on the first 12 before decoding the whole run.
-    if (!startsAsText(Buffer.from(normalized.slice(0, 16), 'base64'))) return undefined;
     return printableOrUndefined(Buffer.from(normalized, 'base64').toString('utf8'));
   },
 };
@@ -143,7 +95,7 @@ const hex: Decoder = {
 
 const percent: Decoder = {
   name: 'percent',
-  find: tokensWith(/%[0-9A-Fa-f]{2}/g, /[\s"'<>`]/),
+  find: tokensWith('%', /%[0-9A-Fa-f]{2}/y, /[\s"'<>`]/),
   decode(encoded) {
     try {
       return printableOrUndefined(decodeURIComponent(encoded.replace(/\+/g, ' ')));
@@ -157,7 +109,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 const htmlEntities: Decoder = {
   name: 'html',
-  find: tokensWith(/&(?:#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, /[\s<>]/),
+  find: tokensWith('&', /&(?:#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/y, /[\s<>]/),
   decode(encoded) {
     return printableOrUndefined(
       encoded.replace(/&(#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6}|[a-z]{2,8});/g, (whole, body: string) => {
@@ -173,7 +125,7 @@ const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', "
 
 const stringEscapes: Decoder = {
   name: 'escape',
-  find: tokensWith(/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[/"\\])/g, /[\s'`]/),
+  find: tokensWith('\\', /\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[/"\\])/y, /[\s'`]/),
   decode(encoded) {
     return printableOrUndefined(
       encoded.replace(/\\(u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[nrt"'/\\])/g, (_, body: string) =>
