@@ -21,8 +21,11 @@ export interface ScanSource {
   fragments(): AsyncIterable<Fragment>;
   readonly stats: SourceStats;
   readonly skips: Skip[];
-  /** False for a finding the source already reported elsewhere (history: a secret kept across commits). */
-  isNew?(finding: Finding): boolean;
+  /**
+   * Told the findings of each fragment, once per fragment and in the order given: those it reports, as it
+   * reports them (history: a secret kept across commits was reported where it was introduced).
+   */
+  report?(findings: Finding[]): Finding[];
 }
 
 /** What a source takes from the config. */
@@ -56,13 +59,14 @@ export async function runScan(
   const detectOptions: DecodeOptions = { ...DEFAULT_DECODE, depth: context.decodeDepth, inlineAllow: context.inlineAllow };
   const findings: Finding[] = [];
   const keep = (found: Finding[]) => {
-    for (const finding of found) if (source.isNew?.(finding) ?? true) findings.push(finding);
+    for (const finding of source.report ? source.report(found) : found) findings.push(finding);
   };
   const dispatcher = new Dispatcher(ruleset, context.rules, detectOptions, options.workers ?? defaultWorkers());
   try {
     for await (const fragment of source.fragments()) {
       context.scannedPaths.add(fragment.path);
-      keep(await dispatcher.detect(fragment));
+      const found = await dispatcher.detect(fragment);
+      if (found) keep(found);
       for (const found of await dispatcher.settled()) keep(found);
       options.onFragment?.(source.stats, findings.length);
     }
@@ -100,8 +104,8 @@ class Dispatcher {
     private readonly workers: number,
   ) {}
 
-  /** Findings of this fragment now when detected inline; [] when it went to a worker (see settled). */
-  async detect(fragment: Fragment): Promise<Finding[]> {
+  /** Findings of this fragment now when detected inline; undefined when it went to a worker (see settled). */
+  async detect(fragment: Fragment): Promise<Finding[] | undefined> {
     this.bytes += fragment.text.length;
     if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD) {
       const { DetectPool } = await import('./engine/detect-pool.js');
@@ -111,7 +115,7 @@ class Dispatcher {
     this.batch.push(fragment);
     this.batchBytes += fragment.text.length;
     if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FRAGMENTS) this.send();
-    return [];
+    return undefined;
   }
 
   /** Results that must be taken now to keep the number in flight bounded, oldest first. */

@@ -4,7 +4,8 @@ import { withStagedFileFindings } from './hygiene/staged-files.js';
 import type { ProgressSink } from './progress.js';
 import { runScan, type SourceOptions } from './run-scan.js';
 import { bareRepository, isShallowRepository, workTreeTop } from './sources/git.js';
-import { countCommits, historySource, type HistorySelection } from './sources/history.js';
+import type { GitOutput } from './sources/git-stream.js';
+import { countCommits, historySource, startHistoryLog, type HistorySelection } from './sources/history.js';
 import { stagedSource } from './sources/staged.js';
 import type { Confidence } from './types.js';
 
@@ -30,8 +31,20 @@ export async function scanStaged(options: GitScanOptions): Promise<ScannedResult
   return { ...(await withStagedFileFindings(result, top, isExcluded)), context, source: 'staged' };
 }
 
-/** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
+/**
+ * `leakguard history`: every selected commit, each secret in the commit that introduced it. git log starts
+ * first, so that it diffs while the config and rules load.
+ */
 export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
+  const log = startHistoryLog(options.cwd, options);
+  try {
+    return await scanLog(log, options);
+  } finally {
+    log.stop();
+  }
+}
+
+async function scanLog(log: GitOutput, options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
   const { progress } = options;
   const { context } = await contextAtTop(options, true);
   const truncated = await isShallowRepository(options.cwd);
@@ -39,7 +52,7 @@ export async function scanHistory(options: GitScanOptions & HistorySelection): P
   // failure is the scan's to report.
   if (progress) countCommits(options.cwd, options).then((total) => progress.total(total), () => undefined);
   const onFragment = progress && ((stats: { commits?: number; bytes: number }, findings: number) => progress.update(stats.commits ?? 0, stats.bytes, findings));
-  const result = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions), { onFragment });
+  const result = await runScan(context, (sourceOptions) => historySource(log, sourceOptions), { onFragment });
   const everything = !options.branch && !options.range && !options.since;
   if (everything && result.stats.commits === 0) {
     throw new ScanError('the repository has no commits yet', 'commit something first; leakguard staged scans what is staged');

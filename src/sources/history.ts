@@ -3,7 +3,7 @@ import { scrubSecrets } from '../scrub-secrets.js';
 import type { CommitInfo } from '../types.js';
 import { diffSource } from './diff-source.js';
 import { DIFF_OPTIONS, GIT_CONFIG } from './git-diff-options.js';
-import { gitLines } from './git-stream.js';
+import { startGit, type GitOutput } from './git-stream.js';
 import { git } from './git.js';
 import { IntroducedSecrets } from './introduced-secrets.js';
 
@@ -65,33 +65,48 @@ export async function countCommits(cwd: string, selection: HistorySelection): Pr
   return Number((await git(cwd, ['rev-list', '--count', ...commitArgs(revisionsOf(selection), selection.since), '--'])).trim());
 }
 
-/** A commit's header line; a key pasted into its subject (or name) is redacted, as every report shows them. */
-function commitOfLine(line: string): CommitInfo | undefined {
-  if (line.charCodeAt(0) !== 0) return undefined;
-  const [, sha = '', author = '', email = '', date = '', ...subject] = line.split('\0');
-  return { sha, author: scrubSecrets(author), email, date, message: scrubSecrets(subject.join(' ')) };
+/** A commit's header line, or undefined for any other line. */
+function commitOfLine(bytes: Buffer, start: number, end: number): CommitInfo | undefined {
+  if (bytes[start] !== 0) return undefined;
+  const [, sha = '', author = '', email = '', date = '', ...subject] = bytes.toString('utf8', start, end).split('\0');
+  return { sha, author, email, date, message: subject.join(' ') };
+}
+
+/**
+ * Starts `git log -p` of the selected commits at once, so that git diffs while the scan sets up (config,
+ * rules); `historySource` reads it.
+ */
+export function startHistoryLog(cwd: string, selection: HistorySelection): GitOutput {
+  const revisions = revisionsOf(selection);
+  return startGit(cwd, historyArgs(revisions, selection), ['log', ...(revisions.length ? revisions : ['--all'])]);
 }
 
 /** Every commit's added lines, each secret reported only in the commit that introduced it. */
-export function historySource(cwd: string, selection: HistorySelection, options: SourceOptions): ScanSource {
+export function historySource(log: GitOutput, options: SourceOptions): ScanSource {
   const introduced = new IntroducedSecrets();
   let commits = 0;
-  const revisions = revisionsOf(selection);
-  const label = ['log', ...(revisions.length ? revisions : ['--all'])];
-  const source = diffSource(() => gitLines(cwd, historyArgs(revisions, selection), options.maxFileSize, label), {
+  const source = diffSource(() => log.chunks(), {
     ...options,
-    readCommit(line) {
-      const commit = commitOfLine(line);
+    readCommit(bytes, start, end) {
+      const commit = commitOfLine(bytes, start, end);
       if (commit) commits++;
       return commit;
     },
-    onFile: (file) => introduced.follow(file),
+    onRename: (from, to) => introduced.follow(from, to),
   });
+  // A key pasted into a subject (or a name) is redacted, as every report shows them: only for the commits that
+  // report a finding, since scrubbing looks for secrets in the text.
+  const scrubbed = new Map<string, CommitInfo>();
+  const scrub = (commit: CommitInfo) => {
+    let clean = scrubbed.get(commit.sha);
+    if (!clean) scrubbed.set(commit.sha, (clean = { ...commit, author: scrubSecrets(commit.author), message: scrubSecrets(commit.message) }));
+    return clean;
+  };
   return {
     ...source,
     get stats() {
       return { ...source.stats, commits };
     },
-    isNew: (finding) => introduced.isNew(finding),
+    report: (findings) => source.report!(findings).flatMap((finding) => (introduced.isNew(finding) ? [{ ...finding, commit: finding.commit && scrub(finding.commit) }] : [])),
   };
 }
