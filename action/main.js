@@ -18806,22 +18806,6 @@ function skipReason(file, maxFileSize) {
   return void 0;
 }
 
-// src/sources/git-diff-options.ts
-var DIFF_OPTIONS = [
-  "-U0",
-  "--inter-hunk-context=0",
-  "--no-color",
-  "--no-ext-diff",
-  "--no-textconv",
-  "--no-relative",
-  "--src-prefix=a/",
-  "--dst-prefix=b/",
-  "-M",
-  "--irreversible-delete",
-  "--ignore-submodules=all"
-];
-var GIT_CONFIG = ["-c", "core.quotePath=false"];
-
 // src/sources/introduced-secrets.ts
 var IntroducedSecrets = class {
   /** path → (rule id and secret hash → sha of the introducing commit) */
@@ -18850,42 +18834,10 @@ var IntroducedSecrets = class {
 };
 
 // src/sources/history.ts
-var COMMIT_FORMAT = "--format=%x00%H%x00%an%x00%ae%x00%aI%x00%s";
-function revisionsOf(selection) {
-  if (selection.branch) return [selection.branch];
-  return selection.range?.split(/\s+/).filter(Boolean) ?? [];
-}
-function historyArgs(revisions, selection) {
-  return [
-    ...GIT_CONFIG,
-    "log",
-    "-p",
-    ...DIFF_OPTIONS,
-    COMMIT_FORMAT,
-    "--root",
-    "--topo-order",
-    "--reverse",
-    `--diff-merges=${selection.mergeDiff ?? "first-parent"}`,
-    "--encoding=UTF-8",
-    "--no-show-signature",
-    ...commitArgs(revisions, selection.since),
-    "--"
-  ];
-}
-function commitArgs(revisions, since) {
-  return [...revisions.length ? [] : ["--all"], ...since ? [`--since=${since}`] : [], "--end-of-options", ...revisions];
-}
-async function countCommits(cwd, selection) {
-  return Number((await git(cwd, ["rev-list", "--count", ...commitArgs(revisionsOf(selection), selection.since), "--"])).trim());
-}
 function commitOfLine(bytes, start, end) {
   if (bytes[start] !== 0) return void 0;
   const [, sha = "", author = "", email = "", date = "", ...subject] = bytes.toString("utf8", start, end).split("\0");
   return { sha, author, email, date, message: subject.join(" ") };
-}
-function startHistoryLog(cwd, selection) {
-  const revisions = revisionsOf(selection);
-  return startGit(cwd, historyArgs(revisions, selection), ["log", ...revisions.length ? revisions : ["--all"]]);
 }
 function historySource(log, options) {
   const introduced = new IntroducedSecrets();
@@ -18914,9 +18866,58 @@ function historySource(log, options) {
   };
 }
 
+// src/sources/git-diff-options.ts
+var DIFF_OPTIONS = [
+  "-U0",
+  "--inter-hunk-context=0",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-relative",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  "-M",
+  "--irreversible-delete",
+  "--ignore-submodules=all"
+];
+var GIT_CONFIG = ["-c", "core.quotePath=false"];
+
+// src/sources/history-log.ts
+var COMMIT_FORMAT = "--format=%x00%H%x00%an%x00%ae%x00%aI%x00%s";
+function revisionsOf(selection) {
+  if (selection.branch) return [selection.branch];
+  return selection.range?.split(/\s+/).filter(Boolean) ?? [];
+}
+function historyArgs(revisions, selection) {
+  return [
+    ...GIT_CONFIG,
+    "log",
+    "-p",
+    ...DIFF_OPTIONS,
+    COMMIT_FORMAT,
+    "--root",
+    "--topo-order",
+    "--reverse",
+    `--diff-merges=${selection.mergeDiff ?? "first-parent"}`,
+    "--encoding=UTF-8",
+    "--no-show-signature",
+    ...commitArgs(revisions, selection.since),
+    "--"
+  ];
+}
+function commitArgs(revisions, since) {
+  return [...revisions.length ? [] : ["--all"], ...since ? [`--since=${since}`] : [], "--end-of-options", ...revisions];
+}
+async function countCommits(cwd, selection) {
+  return Number((await git(cwd, ["rev-list", "--count", ...commitArgs(revisionsOf(selection), selection.since), "--"])).trim());
+}
+function startHistoryLog(cwd, selection) {
+  const revisions = revisionsOf(selection);
+  return startGit(cwd, historyArgs(revisions, selection), ["log", ...revisions.length ? revisions : ["--all"]]);
+}
+
 // src/scan-git.ts
-async function scanHistory(options) {
-  const log = startHistoryLog(options.cwd, options);
+async function scanHistory(options, log = startHistoryLog(options.cwd, options)) {
   try {
     return await scanLog(log, options);
   } finally {

@@ -5,7 +5,8 @@ import type { ProgressSink } from './progress.js';
 import { runScan, type SourceOptions } from './run-scan.js';
 import { bareRepository, isShallowRepository, workTreeTop } from './sources/git.js';
 import type { GitOutput } from './sources/git-stream.js';
-import { countCommits, historySource, startHistoryLog, type HistorySelection } from './sources/history.js';
+import { historySource } from './sources/history.js';
+import { countCommits, startHistoryLog, type HistorySelection } from './sources/history-log.js';
 import { stagedSource } from './sources/staged.js';
 import type { Confidence } from './types.js';
 
@@ -32,11 +33,11 @@ export async function scanStaged(options: GitScanOptions): Promise<ScannedResult
 }
 
 /**
- * `leakguard history`: every selected commit, each secret in the commit that introduced it. git log starts
- * first, so that it diffs while the config and rules load.
+ * `leakguard history`: every selected commit, each secret in the commit that introduced it. `log`: the
+ * selection's git log, when the caller started it already; else it starts first, so that git diffs while
+ * the config and rules load.
  */
-export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
-  const log = startHistoryLog(options.cwd, options);
+export async function scanHistory(options: GitScanOptions & HistorySelection, log = startHistoryLog(options.cwd, options)): Promise<ScannedResult> {
   try {
     return await scanLog(log, options);
   } finally {
