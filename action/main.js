@@ -18391,6 +18391,7 @@ var FILE_RULES = [
 import { availableParallelism as availableParallelism2 } from "node:os";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var POOL_THRESHOLD = 4 * 1024 * 1024;
+var POOL_DETECTION_SHARE = 0.5;
 var BATCH_BYTES = 512 * 1024;
 var BATCH_FRAGMENTS = 256;
 var MAX_IN_FLIGHT = 8;
@@ -18442,6 +18443,8 @@ var Dispatcher = class {
   options;
   workers;
   bytes = 0;
+  started = performance.now();
+  detectionMs = 0;
   pool;
   batch = [];
   batchBytes = 0;
@@ -18449,11 +18452,16 @@ var Dispatcher = class {
   /** Findings of this fragment now when detected inline; undefined when it went to a worker (see settled). */
   async detect(fragment) {
     this.bytes += fragment.text.length;
-    if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD) {
+    if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD && this.boundByDetection()) {
       const { DetectPool: DetectPool2 } = await Promise.resolve().then(() => (init_detect_pool(), detect_pool_exports));
       this.pool = new DetectPool2(this.specs, this.options, this.workers);
     }
-    if (!this.pool) return detectWithDecoding(fragment, this.ruleset, this.options);
+    if (!this.pool) {
+      const start = performance.now();
+      const findings = detectWithDecoding(fragment, this.ruleset, this.options);
+      this.detectionMs += performance.now() - start;
+      return findings;
+    }
     this.batch.push(fragment);
     this.batchBytes += fragment.text.length;
     if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FRAGMENTS) this.send();
@@ -18473,6 +18481,9 @@ var Dispatcher = class {
   }
   async close() {
     await this.pool?.close();
+  }
+  boundByDetection() {
+    return this.detectionMs > (performance.now() - this.started) * POOL_DETECTION_SHARE;
   }
   send() {
     this.inFlight.push(this.pool.detect(this.batch));
