@@ -4464,7 +4464,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4622,7 +4622,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -11068,40 +11068,9 @@ import { execFile } from "node:child_process";
 
 // src/sources/git-stream.ts
 import { spawn } from "node:child_process";
-
-// src/sources/split-lines.ts
-var NEWLINE = 10;
-async function* splitLines(chunks, maxLineBytes) {
-  const keep = maxLineBytes + 1;
-  let pending = [];
-  let pendingBytes = 0;
-  const takeLine = (tail) => {
-    const room = Math.max(0, keep - pendingBytes);
-    const line = pending.length === 0 ? tail.subarray(0, room) : Buffer.concat([...pending, tail.subarray(0, room)]);
-    pending = [];
-    pendingBytes = 0;
-    return line.toString("utf8");
-  };
-  for await (const chunk of chunks) {
-    const batch = [];
-    let start = 0;
-    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-      batch.push(takeLine(chunk.subarray(start, end)));
-      start = end + 1;
-    }
-    if (start < chunk.length && pendingBytes < keep) {
-      const rest = chunk.subarray(start, start + keep - pendingBytes);
-      pending.push(rest);
-      pendingBytes += rest.length;
-    }
-    if (batch.length) yield batch;
-  }
-  if (pending.length) yield [takeLine(Buffer.alloc(0))];
-}
-
-// src/sources/git-stream.ts
 var MAX_STDERR_BYTES = 64 * 1024;
-async function* gitLines(cwd, args, maxLineBytes, label) {
+var MAX_READ_AHEAD_BYTES = 16 * 1024 * 1024;
+function startGit(cwd, args, label) {
   const child = spawn("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
   const stderr = [];
   let stderrBytes = 0;
@@ -11113,14 +11082,52 @@ async function* gitLines(cwd, args, maxLineBytes, label) {
   let spawnError;
   child.on("error", (error) => spawnError = error);
   const closed = new Promise((resolve6) => child.on("close", (code) => resolve6(code)));
-  try {
-    yield* splitLines(child.stdout, maxLineBytes);
-    const code = await closed;
-    if (spawnError) throw new GitError(label, spawnError.code === "ENOENT" ? "git is not installed or not on the PATH" : spawnError.message);
-    if (code !== 0) throw new GitError(label, firstFatalLine(Buffer.concat(stderr).toString("utf8")));
-  } finally {
+  let queue = [];
+  let queuedBytes = 0;
+  let ended = false;
+  let wake;
+  let readError;
+  child.stdout.on("data", (chunk) => {
+    queue.push(chunk);
+    queuedBytes += chunk.length;
+    if (queuedBytes >= MAX_READ_AHEAD_BYTES) child.stdout.pause();
+    wake?.();
+  });
+  child.stdout.on("error", (error) => readError = error);
+  child.stdout.on("close", () => {
+    ended = true;
+    wake?.();
+  });
+  const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill();
-  }
+  };
+  return {
+    stop,
+    async *chunks() {
+      try {
+        for (; ; ) {
+          if (queue.length) {
+            const batch = queue;
+            queue = [];
+            queuedBytes = 0;
+            child.stdout.resume();
+            yield batch;
+          } else if (ended) {
+            break;
+          } else {
+            await new Promise((resolve6) => wake = resolve6);
+            wake = void 0;
+          }
+        }
+        if (readError) throw readError;
+        const code = await closed;
+        if (spawnError) throw new GitError(label, spawnError.code === "ENOENT" ? "git is not installed or not on the PATH" : spawnError.message);
+        if (code !== 0) throw new GitError(label, firstFatalLine(Buffer.concat(stderr).toString("utf8")));
+      } finally {
+        stop();
+      }
+    }
+  };
 }
 function firstFatalLine(stderr) {
   const lines = stderr.split("\n");
@@ -12389,6 +12396,7 @@ var FILE_RULES = [
 import { availableParallelism as availableParallelism2 } from "node:os";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var POOL_THRESHOLD = 4 * 1024 * 1024;
+var POOL_DETECTION_SHARE = 0.5;
 var BATCH_BYTES = 512 * 1024;
 var BATCH_FRAGMENTS = 256;
 var MAX_IN_FLIGHT = 8;
@@ -12403,14 +12411,15 @@ async function runScan(context, createSource, options = {}) {
   const detectOptions = { ...DEFAULT_DECODE, depth: context.decodeDepth, inlineAllow: context.inlineAllow };
   const findings = [];
   const keep = (found) => {
-    for (const finding of found) if (source.isNew?.(finding) ?? true) findings.push(finding);
+    for (const finding of source.report ? source.report(found) : found) findings.push(finding);
   };
   const dispatcher = new Dispatcher(ruleset2, context.rules, detectOptions, options.workers ?? defaultWorkers());
   try {
     for await (const fragment of source.fragments()) {
       context.scannedPaths.add(fragment.path);
-      keep(await dispatcher.detect(fragment));
-      for (const found of await dispatcher.settled()) keep(found);
+      const found = await dispatcher.detect(fragment);
+      if (found) keep(found);
+      for (const found2 of await dispatcher.settled()) keep(found2);
       options.onFragment?.(source.stats, findings.length);
     }
     for (const found of await dispatcher.drain()) keep(found);
@@ -12439,22 +12448,29 @@ var Dispatcher = class {
   options;
   workers;
   bytes = 0;
+  started = performance.now();
+  detectionMs = 0;
   pool;
   batch = [];
   batchBytes = 0;
   inFlight = [];
-  /** Findings of this fragment now when detected inline; [] when it went to a worker (see settled). */
+  /** Findings of this fragment now when detected inline; undefined when it went to a worker (see settled). */
   async detect(fragment) {
     this.bytes += fragment.text.length;
-    if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD) {
+    if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD && this.boundByDetection()) {
       const { DetectPool: DetectPool2 } = await Promise.resolve().then(() => (init_detect_pool(), detect_pool_exports));
       this.pool = new DetectPool2(this.specs, this.options, this.workers);
     }
-    if (!this.pool) return detectWithDecoding(fragment, this.ruleset, this.options);
+    if (!this.pool) {
+      const start = performance.now();
+      const findings = detectWithDecoding(fragment, this.ruleset, this.options);
+      this.detectionMs += performance.now() - start;
+      return findings;
+    }
     this.batch.push(fragment);
     this.batchBytes += fragment.text.length;
     if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FRAGMENTS) this.send();
-    return [];
+    return void 0;
   }
   /** Results that must be taken now to keep the number in flight bounded, oldest first. */
   async settled() {
@@ -12470,6 +12486,9 @@ var Dispatcher = class {
   }
   async close() {
     await this.pool?.close();
+  }
+  boundByDetection() {
+    return this.detectionMs > (performance.now() - this.started) * POOL_DETECTION_SHARE;
   }
   send() {
     this.inFlight.push(this.pool.detect(this.batch));
@@ -12525,8 +12544,72 @@ function pathOfDiffLine(rest) {
   return rest.slice(2 + length) === ` b/${a}` ? a : void 0;
 }
 
+// src/sources/hunk-header.ts
+var COMMA = 44;
+var HUNK_START = Buffer.from("@@ -");
+var NEW_SIDE = Buffer.from(" +");
+var HUNK_END = Buffer.from(" @@");
+function startsWith(bytes, start, end, prefix) {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[start + i] !== prefix[i]) return false;
+  return true;
+}
+var HunkHeader = class {
+  /** Lines the hunk takes from the old file. */
+  oldCount = 0;
+  /** The new file's line number of the hunk's first line. */
+  newStart = 0;
+  /** Lines the hunk gives the new file. */
+  newCount = 0;
+  bytes = Buffer.alloc(0);
+  at = 0;
+  end = 0;
+  /** False, the fields left as they were, for any other line. */
+  read(bytes, start, end) {
+    if (!startsWith(bytes, start, end, HUNK_START)) return false;
+    this.bytes = bytes;
+    this.at = start + HUNK_START.length;
+    this.end = end;
+    if (this.number() < 0) return false;
+    const oldCount = this.count();
+    if (oldCount < 0 || !this.skip(NEW_SIDE)) return false;
+    const newStart = this.number();
+    const newCount = newStart < 0 ? -1 : this.count();
+    if (newCount < 0 || !this.skip(HUNK_END)) return false;
+    this.oldCount = oldCount;
+    this.newStart = newStart;
+    this.newCount = newCount;
+    return true;
+  }
+  /** The digits at the cursor as a number, or -1 when there are none. */
+  number() {
+    const { bytes, end } = this;
+    const from = this.at;
+    let value = 0;
+    for (; this.at < end && bytes[this.at] >= 48 && bytes[this.at] <= 57; this.at++) value = value * 10 + bytes[this.at] - 48;
+    return this.at > from ? value : -1;
+  }
+  /** `,COUNT` at the cursor, 1 when there is no comma, -1 when the count is missing. */
+  count() {
+    if (this.at >= this.end || this.bytes[this.at] !== COMMA) return 1;
+    this.at++;
+    return this.number();
+  }
+  skip(expected) {
+    if (!startsWith(this.bytes, this.at, this.end, expected)) return false;
+    this.at += expected.length;
+    return true;
+  }
+};
+
 // src/sources/parse-diff.ts
-var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+var PLUS = 43;
+var MINUS = 45;
+var SPACE = 32;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var DIFF_GIT = Buffer.from("diff --git ");
+var READ_HEADERS = /* @__PURE__ */ new Set([PLUS, "r".charCodeAt(0), "B".charCodeAt(0), "G".charCodeAt(0)]);
 var DiffParser = class {
   /** `maxBytes`: added content above this many bytes marks the file too large and is dropped. */
   constructor(maxBytes) {
@@ -12537,15 +12620,19 @@ var DiffParser = class {
   oldLeft = 0;
   newLeft = 0;
   nextLine = 0;
-  /** Feeds one line; returns the previous file's diff when this line starts the next one. */
-  push(line) {
-    if ((this.oldLeft > 0 || this.newLeft > 0) && this.hunkLine(line)) return void 0;
-    if (line.startsWith("diff --git ")) {
+  hunk = new HunkHeader();
+  /** The open file's added lines, each followed by `\n`; reused from file to file. */
+  text = Buffer.allocUnsafe(64 * 1024);
+  textBytes = 0;
+  /** Feeds one line, bytes `start` to `end` of `bytes`; returns the previous file's diff when this line starts the next one. */
+  push(bytes, start = 0, end = bytes.length) {
+    if ((this.oldLeft > 0 || this.newLeft > 0) && this.hunkLine(bytes, start, end)) return void 0;
+    if (startsWith(bytes, start, end, DIFF_GIT)) {
       const done = this.end();
-      this.file = { headerLine: line.slice("diff --git ".length), path: "", binary: false, tooLarge: false, lines: [], lineNumbers: [], bytes: 0 };
+      this.file = { headerLine: bytes.toString("utf8", start + DIFF_GIT.length, end), path: "", binary: false, tooLarge: false, lineNumbers: [], bytes: 0 };
       return done;
     }
-    if (this.file) this.headerLine(this.file, line);
+    if (this.file) this.headerLine(this.file, bytes, start, end);
     return void 0;
   }
   /** Ends the input, or the current file before a line that is not diff (the next commit); returns that file. */
@@ -12555,16 +12642,21 @@ var DiffParser = class {
     this.oldLeft = this.newLeft = 0;
     if (!file) return void 0;
     const { headerLine, plusPath, renamedTo, ...diff } = file;
-    diff.path = plusPath ?? renamedTo ?? pathOfDiffLine(headerLine) ?? headerLine;
-    return diff;
+    const text = this.textBytes ? this.text.toString("utf8", 0, this.textBytes - 1) : "";
+    this.textBytes = 0;
+    return { ...diff, text, path: plusPath ?? renamedTo ?? pathOfDiffLine(headerLine) ?? headerLine };
   }
-  headerLine(file, line) {
-    const hunk = HUNK_HEADER.exec(line);
-    if (hunk) {
-      this.oldLeft = Number(hunk[1] ?? 1);
-      this.nextLine = Number(hunk[2]);
-      this.newLeft = Number(hunk[3] ?? 1);
-    } else if (line.startsWith("+++ ")) {
+  headerLine(file, bytes, start, end) {
+    const hunk = this.hunk;
+    if (hunk.read(bytes, start, end)) {
+      this.oldLeft = hunk.oldCount;
+      this.nextLine = hunk.newStart;
+      this.newLeft = hunk.newCount;
+      return;
+    }
+    if (!READ_HEADERS.has(bytes[start])) return;
+    const line = bytes.toString("utf8", start, end);
+    if (line.startsWith("+++ ")) {
       file.plusPath = withoutPrefix(headerPath(line.slice(4)), "b/");
     } else if (line.startsWith("rename from ")) {
       file.renamedFrom = headerPath(line.slice("rename from ".length));
@@ -12575,75 +12667,152 @@ var DiffParser = class {
     }
   }
   /** One line inside a hunk; false when it cannot be one (a miscounted hunk), so it is read as a header. */
-  hunkLine(line) {
-    const kind = line[0];
-    if (kind === "+") this.added(line.slice(1));
-    else if (kind === "-") this.oldLeft--;
-    else if (kind === " " || kind === void 0) {
+  hunkLine(bytes, start, end) {
+    const kind = start < end ? bytes[start] : void 0;
+    if (kind === PLUS) this.added(bytes, start + 1, end);
+    else if (kind === MINUS) this.oldLeft--;
+    else if (kind === SPACE || kind === void 0) {
       this.oldLeft--;
       this.newLeft--;
       this.nextLine++;
-    } else if (kind !== "\\") {
+    } else if (kind !== BACKSLASH) {
       this.oldLeft = this.newLeft = 0;
       return false;
     }
     return true;
   }
-  added(content) {
+  added(bytes, start, end) {
     const file = this.file;
     this.newLeft--;
     const lineNumber = this.nextLine++;
-    file.bytes += Buffer.byteLength(content, "utf8") + 1;
+    file.bytes += end - start + 1;
     if (file.tooLarge) return;
     if (file.bytes > this.maxBytes) {
       file.tooLarge = true;
-      file.lines = [];
       file.lineNumbers = [];
+      this.textBytes = 0;
       return;
     }
-    file.lines.push(content);
+    this.append(bytes, start, end);
     file.lineNumbers.push(lineNumber);
+  }
+  /** Adds a line and its `\n` to the text; the text stays within `maxBytes`, so it grows at most to that. */
+  append(bytes, start, end) {
+    const needed = this.textBytes + end - start + 1;
+    if (needed > this.text.length) {
+      const grown = Buffer.allocUnsafe(Math.max(needed, Math.min(this.text.length * 2, this.maxBytes)));
+      this.text.copy(grown, 0, 0, this.textBytes);
+      this.text = grown;
+    }
+    const text = this.text;
+    let at2 = this.textBytes;
+    for (let i = start; i < end; i++) text[at2++] = bytes[i];
+    text[at2++] = NEWLINE;
+    this.textBytes = at2;
+  }
+};
+
+// src/sources/split-lines.ts
+var NEWLINE2 = 10;
+var LineSplitter = class {
+  constructor(maxLineBytes, onLine) {
+    this.maxLineBytes = maxLineBytes;
+    this.onLine = onLine;
+  }
+  maxLineBytes;
+  onLine;
+  /** The start of a line that the next chunk ends. */
+  pending = [];
+  pendingBytes = 0;
+  write(chunk) {
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE2); end !== -1; end = chunk.indexOf(NEWLINE2, start)) {
+      if (this.pending.length) this.joined(chunk.subarray(start, end));
+      else this.onLine(chunk, start, Math.min(end, start + this.maxLineBytes + 1));
+      start = end + 1;
+    }
+    const room = this.maxLineBytes + 1 - this.pendingBytes;
+    if (start < chunk.length && room > 0) {
+      const rest = chunk.subarray(start, start + room);
+      this.pending.push(rest);
+      this.pendingBytes += rest.length;
+    }
+  }
+  /** The last line, when the stream does not end with `\n`. */
+  end() {
+    if (this.pending.length) this.joined(Buffer.alloc(0));
+  }
+  joined(tail) {
+    const room = Math.max(0, this.maxLineBytes + 1 - this.pendingBytes);
+    const line = Buffer.concat([...this.pending, tail.subarray(0, room)]);
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.onLine(line, 0, line.length);
   }
 };
 
 // src/sources/diff-source.ts
 var MAX_LISTED_SKIPS = 1e3;
-function diffSource(lines, options) {
+function diffSource(output, options) {
   const stats = { files: 0, lines: 0, bytes: 0, skipped: 0 };
   const skips = [];
   let commit;
+  let renames = [];
+  let nextRename = 0;
+  let reported = 0;
   const skip = (file, reason) => {
     stats.skipped++;
     if (skips.length < MAX_LISTED_SKIPS) skips.push({ path: commit ? `${commit.sha.slice(0, 12)}:${file.path}` : file.path, reason });
   };
-  function* fragmentOf(file) {
-    if (!file) return;
-    options.onFile?.(file);
-    const addsNothing = file.lines.length === 0 && !file.binary && !file.tooLarge;
-    if (addsNothing || options.isExcluded(file.path)) return;
+  function fragmentOf(file) {
+    if (!file) return void 0;
+    if (file.renamedFrom !== void 0 && options.onRename) renames.push({ from: file.renamedFrom, to: file.path, after: stats.files });
+    const addsNothing = file.lineNumbers.length === 0 && !file.binary && !file.tooLarge;
+    if (addsNothing || options.isExcluded(file.path)) return void 0;
     const reason = skipReason(file, options.maxFileSize);
     if (reason) {
       skip(file, reason);
-      return;
+      return void 0;
     }
     stats.files++;
-    stats.lines += file.lines.length;
+    stats.lines += file.lineNumbers.length;
     stats.bytes += file.bytes;
-    yield { path: file.path, text: file.lines.join("\n"), startLine: file.lineNumbers[0], lineMap: file.lineNumbers, commit };
+    return { path: file.path, text: file.text, startLine: file.lineNumbers[0], lineMap: file.lineNumbers, commit };
   }
   return {
     stats,
     skips,
+    report(findings) {
+      while (nextRename < renames.length && renames[nextRename].after <= reported) {
+        const { from, to } = renames[nextRename++];
+        options.onRename(from, to);
+      }
+      if (nextRename > 0 && nextRename === renames.length) {
+        renames = [];
+        nextRename = 0;
+      }
+      reported++;
+      return findings;
+    },
     async *fragments() {
       const parser = new DiffParser(options.maxFileSize);
-      for await (const batch of lines()) {
-        for (const line of batch) {
-          const next = options.readCommit?.(line);
-          yield* fragmentOf(next ? parser.end() : parser.push(line));
-          if (next) commit = next;
-        }
+      const ready = [];
+      const take = (file) => {
+        const fragment = fragmentOf(file);
+        if (fragment) ready.push(fragment);
+      };
+      const lines = new LineSplitter(options.maxFileSize, (bytes, start, end) => {
+        const next = options.readCommit?.(bytes, start, end);
+        take(next ? parser.end() : parser.push(bytes, start, end));
+        if (next) commit = next;
+      });
+      for await (const batch of output()) {
+        for (const chunk of batch) lines.write(chunk);
+        yield* ready.splice(0);
       }
-      yield* fragmentOf(parser.end());
+      lines.end();
+      take(parser.end());
+      yield* ready;
     }
   };
 }
@@ -12653,31 +12822,15 @@ function skipReason(file, maxFileSize) {
   return void 0;
 }
 
-// src/sources/git-diff-options.ts
-var DIFF_OPTIONS = [
-  "-U0",
-  "--inter-hunk-context=0",
-  "--no-color",
-  "--no-ext-diff",
-  "--no-textconv",
-  "--no-relative",
-  "--src-prefix=a/",
-  "--dst-prefix=b/",
-  "-M",
-  "--irreversible-delete",
-  "--ignore-submodules=all"
-];
-var GIT_CONFIG = ["-c", "core.quotePath=false"];
-
 // src/sources/introduced-secrets.ts
 var IntroducedSecrets = class {
   /** path → (rule id and secret hash → sha of the introducing commit) */
   byPath = /* @__PURE__ */ new Map();
-  follow(file) {
-    if (file.renamedFrom === void 0) return;
-    const before = this.byPath.get(file.renamedFrom);
+  /** A rename: what `from` holds, `to` holds too. */
+  follow(from, to) {
+    const before = this.byPath.get(from);
     if (!before) return;
-    const after = this.secretsAt(file.path);
+    const after = this.secretsAt(to);
     for (const [key, sha] of before) if (!after.has(key)) after.set(key, sha);
   }
   /** True for a secret first seen now; the same secret twice in its introducing commit is reported twice. */
@@ -12697,6 +12850,55 @@ var IntroducedSecrets = class {
 };
 
 // src/sources/history.ts
+function commitOfLine(bytes, start, end) {
+  if (bytes[start] !== 0) return void 0;
+  const [, sha = "", author = "", email = "", date = "", ...subject] = bytes.toString("utf8", start, end).split("\0");
+  return { sha, author, email, date, message: subject.join(" ") };
+}
+function historySource(log, options) {
+  const introduced = new IntroducedSecrets();
+  let commits = 0;
+  const source = diffSource(() => log.chunks(), {
+    ...options,
+    readCommit(bytes, start, end) {
+      const commit = commitOfLine(bytes, start, end);
+      if (commit) commits++;
+      return commit;
+    },
+    onRename: (from, to) => introduced.follow(from, to)
+  });
+  const scrubbed = /* @__PURE__ */ new Map();
+  const scrub = (commit) => {
+    let clean = scrubbed.get(commit.sha);
+    if (!clean) scrubbed.set(commit.sha, clean = { ...commit, author: scrubSecrets(commit.author), message: scrubSecrets(commit.message) });
+    return clean;
+  };
+  return {
+    ...source,
+    get stats() {
+      return { ...source.stats, commits };
+    },
+    report: (findings) => source.report(findings).flatMap((finding) => introduced.isNew(finding) ? [{ ...finding, commit: finding.commit && scrub(finding.commit) }] : [])
+  };
+}
+
+// src/sources/git-diff-options.ts
+var DIFF_OPTIONS = [
+  "-U0",
+  "--inter-hunk-context=0",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-relative",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  "-M",
+  "--irreversible-delete",
+  "--ignore-submodules=all"
+];
+var GIT_CONFIG = ["-c", "core.quotePath=false"];
+
+// src/sources/history-log.ts
 var COMMIT_FORMAT = "--format=%x00%H%x00%an%x00%ae%x00%aI%x00%s";
 function revisionsOf(selection) {
   if (selection.branch) return [selection.branch];
@@ -12725,42 +12927,26 @@ function commitArgs(revisions, since) {
 async function countCommits(cwd, selection) {
   return Number((await git(cwd, ["rev-list", "--count", ...commitArgs(revisionsOf(selection), selection.since), "--"])).trim());
 }
-function commitOfLine(line) {
-  if (line.charCodeAt(0) !== 0) return void 0;
-  const [, sha = "", author = "", email = "", date = "", ...subject] = line.split("\0");
-  return { sha, author: scrubSecrets(author), email, date, message: scrubSecrets(subject.join(" ")) };
-}
-function historySource(cwd, selection, options) {
-  const introduced = new IntroducedSecrets();
-  let commits = 0;
+function startHistoryLog(cwd, selection) {
   const revisions = revisionsOf(selection);
-  const label = ["log", ...revisions.length ? revisions : ["--all"]];
-  const source = diffSource(() => gitLines(cwd, historyArgs(revisions, selection), options.maxFileSize, label), {
-    ...options,
-    readCommit(line) {
-      const commit = commitOfLine(line);
-      if (commit) commits++;
-      return commit;
-    },
-    onFile: (file) => introduced.follow(file)
-  });
-  return {
-    ...source,
-    get stats() {
-      return { ...source.stats, commits };
-    },
-    isNew: (finding) => introduced.isNew(finding)
-  };
+  return startGit(cwd, historyArgs(revisions, selection), ["log", ...revisions.length ? revisions : ["--all"]]);
 }
 
 // src/scan-git.ts
-async function scanHistory(options) {
+async function scanHistory(options, log = startHistoryLog(options.cwd, options)) {
+  try {
+    return await scanLog(log, options);
+  } finally {
+    log.stop();
+  }
+}
+async function scanLog(log, options) {
   const { progress } = options;
   const { context } = await contextAtTop(options, true);
   const truncated = await isShallowRepository(options.cwd);
   if (progress) countCommits(options.cwd, options).then((total) => progress.total(total), () => void 0);
   const onFragment = progress && ((stats, findings) => progress.update(stats.commits ?? 0, stats.bytes, findings));
-  const result2 = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions), { onFragment });
+  const result2 = await runScan(context, (sourceOptions) => historySource(log, sourceOptions), { onFragment });
   const everything = !options.branch && !options.range && !options.since;
   if (everything && result2.stats.commits === 0) {
     throw new ScanError("the repository has no commits yet", "commit something first; leakguard staged scans what is staged");

@@ -15,6 +15,7 @@ import { compileRules } from '../dist/src/ruleset/compile.js';
 import { loadBuiltinRules } from '../dist/src/ruleset/load-rules.js';
 import { DIFF_OPTIONS, GIT_CONFIG } from '../dist/src/sources/git-diff-options.js';
 import { DiffParser } from '../dist/src/sources/parse-diff.js';
+import { LineSplitter } from '../dist/src/sources/split-lines.js';
 import { readIgnoreFile } from '../dist/src/suppress/ignore-file.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -84,12 +85,15 @@ export const targets = [
     run(text) {
       const parser = new DiffParser(4096);
       const files = [];
-      for (const line of text.split('\n')) files.push(parser.push(line));
+      const lines = new LineSplitter(4096, (bytes, start, end) => files.push(parser.push(bytes, start, end)));
+      lines.write(Buffer.from(text));
+      lines.end();
       files.push(parser.end());
       for (const file of files.filter(Boolean)) {
-        expect(typeof file.path === 'string' && file.lines.length === file.lineNumbers.length, 'each added line has a number');
-        expect(!file.tooLarge || file.lines.length === 0, 'a file over the limit keeps no lines');
-        if (file.lines.length) detectChecked({ path: file.path, text: file.lines.join('\n'), startLine: file.lineNumbers[0], lineMap: file.lineNumbers });
+        const added = file.lineNumbers.length ? file.text.split('\n').length : file.text.length;
+        expect(typeof file.path === 'string' && added === file.lineNumbers.length, 'each added line has a number');
+        expect(!file.tooLarge || file.text === '', 'a file over the limit keeps no lines');
+        if (file.lineNumbers.length) detectChecked({ path: file.path, text: file.text, startLine: file.lineNumbers[0], lineMap: file.lineNumbers });
       }
     },
   },

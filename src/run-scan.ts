@@ -8,6 +8,12 @@ import type { Finding, Fragment, RuleSpec, ScanStats, Skip } from './types.js';
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Past this much text a scan is large enough to pay for worker threads (~30 ms each to start). */
 const POOL_THRESHOLD = 4 * 1024 * 1024;
+/**
+ * Workers pay only when detection is what holds the scan back: when it took more than this share of the scan's
+ * time so far. A file scan detects nearly all the time; a history scan mostly waits for git, and workers would
+ * only take cores from it.
+ */
+const POOL_DETECTION_SHARE = 0.5;
 /** A batch for a worker: this many bytes or fragments, whichever comes first. */
 const BATCH_BYTES = 512 * 1024;
 const BATCH_FRAGMENTS = 256;
@@ -21,8 +27,11 @@ export interface ScanSource {
   fragments(): AsyncIterable<Fragment>;
   readonly stats: SourceStats;
   readonly skips: Skip[];
-  /** False for a finding the source already reported elsewhere (history: a secret kept across commits). */
-  isNew?(finding: Finding): boolean;
+  /**
+   * Told the findings of each fragment, once per fragment and in the order given: those it reports, as it
+   * reports them (history: a secret kept across commits was reported where it was introduced).
+   */
+  report?(findings: Finding[]): Finding[];
 }
 
 /** What a source takes from the config. */
@@ -56,13 +65,14 @@ export async function runScan(
   const detectOptions: DecodeOptions = { ...DEFAULT_DECODE, depth: context.decodeDepth, inlineAllow: context.inlineAllow };
   const findings: Finding[] = [];
   const keep = (found: Finding[]) => {
-    for (const finding of found) if (source.isNew?.(finding) ?? true) findings.push(finding);
+    for (const finding of source.report ? source.report(found) : found) findings.push(finding);
   };
   const dispatcher = new Dispatcher(ruleset, context.rules, detectOptions, options.workers ?? defaultWorkers());
   try {
     for await (const fragment of source.fragments()) {
       context.scannedPaths.add(fragment.path);
-      keep(await dispatcher.detect(fragment));
+      const found = await dispatcher.detect(fragment);
+      if (found) keep(found);
       for (const found of await dispatcher.settled()) keep(found);
       options.onFragment?.(source.stats, findings.length);
     }
@@ -83,11 +93,13 @@ export async function runScan(
 const defaultWorkers = () => (availableParallelism() > 1 ? availableParallelism() : 0);
 
 /**
- * Detects inline until the scan proves large, then on worker threads, handing results back in
- * fragment order (history's "reported once, at its introduction" depends on that order).
+ * Detects inline until the scan proves large and bound by detection, then on worker threads, handing
+ * results back in fragment order (history's "reported once, at its introduction" depends on that order).
  */
 class Dispatcher {
   private bytes = 0;
+  private readonly started = performance.now();
+  private detectionMs = 0;
   private pool: import('./engine/detect-pool.js').DetectPool | undefined;
   private batch: Fragment[] = [];
   private batchBytes = 0;
@@ -100,18 +112,23 @@ class Dispatcher {
     private readonly workers: number,
   ) {}
 
-  /** Findings of this fragment now when detected inline; [] when it went to a worker (see settled). */
-  async detect(fragment: Fragment): Promise<Finding[]> {
+  /** Findings of this fragment now when detected inline; undefined when it went to a worker (see settled). */
+  async detect(fragment: Fragment): Promise<Finding[] | undefined> {
     this.bytes += fragment.text.length;
-    if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD) {
+    if (!this.pool && this.workers > 0 && this.bytes > POOL_THRESHOLD && this.boundByDetection()) {
       const { DetectPool } = await import('./engine/detect-pool.js');
       this.pool = new DetectPool(this.specs, this.options, this.workers);
     }
-    if (!this.pool) return detectWithDecoding(fragment, this.ruleset, this.options);
+    if (!this.pool) {
+      const start = performance.now();
+      const findings = detectWithDecoding(fragment, this.ruleset, this.options);
+      this.detectionMs += performance.now() - start;
+      return findings;
+    }
     this.batch.push(fragment);
     this.batchBytes += fragment.text.length;
     if (this.batchBytes >= BATCH_BYTES || this.batch.length >= BATCH_FRAGMENTS) this.send();
-    return [];
+    return undefined;
   }
 
   /** Results that must be taken now to keep the number in flight bounded, oldest first. */
@@ -130,6 +147,10 @@ class Dispatcher {
 
   async close(): Promise<void> {
     await this.pool?.close();
+  }
+
+  private boundByDetection(): boolean {
+    return this.detectionMs > (performance.now() - this.started) * POOL_DETECTION_SHARE;
   }
 
   private send(): void {

@@ -5,7 +5,9 @@ import { withStagedFileFindings } from './hygiene/staged-files.js';
 import type { ProgressSink } from './progress.js';
 import { runScan, type SourceOptions } from './run-scan.js';
 import { bareRepository, isShallowRepository, workTreeTop } from './sources/git.js';
-import { countCommits, historySource, type HistorySelection } from './sources/history.js';
+import type { GitOutput } from './sources/git-stream.js';
+import { historySource } from './sources/history.js';
+import { countCommits, startHistoryLog, type HistorySelection } from './sources/history-log.js';
 import { stagedSource } from './sources/staged.js';
 import type { Confidence } from './types.js';
 
@@ -34,8 +36,20 @@ export async function scanStaged(options: GitScanOptions): Promise<ScannedResult
   return { ...(await withStagedFileFindings(result, top, await entries, isExcluded)), context, source: 'staged' };
 }
 
-/** `leakguard history`: every selected commit, each secret in the commit that introduced it. */
-export async function scanHistory(options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
+/**
+ * `leakguard history`: every selected commit, each secret in the commit that introduced it. `log`: the
+ * selection's git log, when the caller started it already; else it starts first, so that git diffs while
+ * the config and rules load.
+ */
+export async function scanHistory(options: GitScanOptions & HistorySelection, log = startHistoryLog(options.cwd, options)): Promise<ScannedResult> {
+  try {
+    return await scanLog(log, options);
+  } finally {
+    log.stop();
+  }
+}
+
+async function scanLog(log: GitOutput, options: GitScanOptions & HistorySelection): Promise<ScannedResult> {
   const { progress } = options;
   const { context } = await contextAtTop(options, true);
   const truncated = await isShallowRepository(options.cwd);
@@ -43,7 +57,7 @@ export async function scanHistory(options: GitScanOptions & HistorySelection): P
   // failure is the scan's to report.
   if (progress) countCommits(options.cwd, options).then((total) => progress.total(total), () => undefined);
   const onFragment = progress && ((stats: { commits?: number; bytes: number }, findings: number) => progress.update(stats.commits ?? 0, stats.bytes, findings));
-  const result = await runScan(context, (sourceOptions) => historySource(options.cwd, options, sourceOptions), { onFragment });
+  const result = await runScan(context, (sourceOptions) => historySource(log, sourceOptions), { onFragment });
   const everything = !options.branch && !options.range && !options.since;
   if (everything && result.stats.commits === 0) {
     throw new ScanError('the repository has no commits yet', 'commit something first; leakguard staged scans what is staged');

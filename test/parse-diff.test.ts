@@ -7,7 +7,7 @@ function parse(text: string, maxBytes = 1024 * 1024): FileDiff[] {
   const parser = new DiffParser(maxBytes);
   const files: FileDiff[] = [];
   for (const line of text.split('\n')) {
-    const done = parser.push(line);
+    const done = parser.push(Buffer.from(line));
     if (done) files.push(done);
   }
   const last = parser.end();
@@ -15,7 +15,9 @@ function parse(text: string, maxBytes = 1024 * 1024): FileDiff[] {
   return files;
 }
 
-const added = (file: FileDiff) => file.lines.map((line, i) => `${file.lineNumbers[i]}:${line}`);
+/** The added lines of a file, from its text. */
+const linesOf = (file: FileDiff) => (file.lineNumbers.length ? file.text.split('\n') : []);
+const added = (file: FileDiff) => linesOf(file).map((line, i) => `${file.lineNumbers[i]}:${line}`);
 
 describe('DiffParser', () => {
   it('gives each added line its line number in the new file, across hunks, ignoring removed lines', () => {
@@ -92,7 +94,7 @@ describe('DiffParser', () => {
 
   it('keeps the carriage return of CRLF lines', () => {
     const [file] = parse(['diff --git a/w.bat b/w.bat', 'new file mode 100644', '--- /dev/null', '+++ b/w.bat', '@@ -0,0 +1,2 @@', '+one\r', '+two\r'].join('\n'));
-    expect(file!.lines).toEqual(['one\r', 'two\r']);
+    expect(linesOf(file!)).toEqual(['one\r', 'two\r']);
   });
 
   it('unquotes C-quoted paths: newline, tab, quote, backslash and octal UTF-8 bytes', () => {
@@ -139,7 +141,7 @@ describe('DiffParser', () => {
         'index 0000000..e69de29',
       ].join('\n'),
     );
-    expect(files.map((f) => [f.path, f.binary, f.lines.length])).toEqual([
+    expect(files.map((f) => [f.path, f.binary, linesOf(f).length])).toEqual([
       ['logo b.png', true, 0],
       ['run me.sh', false, 0],
       ['ü.txt', false, 0],
@@ -180,19 +182,19 @@ describe('DiffParser', () => {
 
   it('passes over lines outside any file: commit headers, blank lines, unmerged paths', () => {
     const files = parse(['\0abc\0Author\0a@example.test', '', '* Unmerged path conflicted.txt', 'diff --git a/a b/a', '--- /dev/null', '+++ b/a', '@@ -0,0 +1 @@', '+x', ''].join('\n'));
-    expect(files.map((f) => [f.path, f.lines])).toEqual([['a', ['x']]]);
+    expect(files.map((f) => [f.path, linesOf(f)])).toEqual([['a', ['x']]]);
   });
 
   it('ends the current file before a line that is not diff, when told', () => {
     const parser = new DiffParser(1024);
-    for (const line of ['diff --git a/a.bin b/a.bin', 'Binary files /dev/null and b/a.bin differ']) parser.push(line);
+    for (const line of ['diff --git a/a.bin b/a.bin', 'Binary files /dev/null and b/a.bin differ']) parser.push(Buffer.from(line));
     expect(parser.end()?.path).toBe('a.bin');
-    expect(parser.push('diff --git a/b b/b')).toBeUndefined();
+    expect(parser.push(Buffer.from('diff --git a/b b/b'))).toBeUndefined();
   });
 
   it('recovers from a hunk whose counts are wrong at the next file', () => {
     const files = parse(['diff --git a/a b/a', '--- a/a', '+++ b/a', '@@ -1,5 +1,5 @@', '+only one', 'diff --git a/b b/b', '--- a/b', '+++ b/b', '@@ -0,0 +1 @@', '+b'].join('\n'));
-    expect(files.map((f) => [f.path, f.lines])).toEqual([
+    expect(files.map((f) => [f.path, linesOf(f)])).toEqual([
       ['a', ['only one']],
       ['b', ['b']],
     ]);
@@ -201,8 +203,8 @@ describe('DiffParser', () => {
   it('drops the lines of a file whose added content is over the byte limit, and says so', () => {
     const lines = Array.from({ length: 20 }, (_, i) => `+line ${i}`);
     const [big, small] = parse(['diff --git a/big b/big', '--- /dev/null', '+++ b/big', '@@ -0,0 +1,20 @@', ...lines, 'diff --git a/small b/small', '--- /dev/null', '+++ b/small', '@@ -0,0 +1 @@', '+ok'].join('\n'), 100);
-    expect([big!.tooLarge, big!.lines, big!.lineNumbers]).toEqual([true, [], []]);
-    expect([small!.tooLarge, small!.lines]).toEqual([false, ['ok']]);
+    expect([big!.tooLarge, big!.text, big!.lineNumbers]).toEqual([true, '', []]);
+    expect([small!.tooLarge, linesOf(small!)]).toEqual([false, ['ok']]);
   });
 });
 

@@ -2,96 +2,44 @@ import type { ScanSource, SourceOptions } from '../run-scan.js';
 import { scrubSecrets } from '../scrub-secrets.js';
 import type { CommitInfo } from '../types.js';
 import { diffSource } from './diff-source.js';
-import { DIFF_OPTIONS, GIT_CONFIG } from './git-diff-options.js';
-import { gitLines } from './git-stream.js';
-import { git } from './git.js';
+import type { GitOutput } from './git-stream.js';
 import { IntroducedSecrets } from './introduced-secrets.js';
 
-/** Which commits: a branch, a revision range as `git log` takes it, or every ref; optionally since a date. */
-export interface HistorySelection {
-  branch?: string;
-  range?: string;
-  since?: string;
-  /**
-   * How a merge is diffed: against its first parent (the default), or `remerge` (git 2.36+): against git's
-   * own re-merge of its parents, so only what the merge's author changed (a conflict resolution, an edit)
-   * is added. For a range that excludes a merged parent, such as a pull request that merged its base
-   * branch to catch up, only `remerge` keeps that parent's secrets off the merge.
-   */
-  mergeDiff?: 'first-parent' | 'remerge';
-}
+export type { HistorySelection } from './history-log.js';
 
-/** Each commit starts with one line that no diff line can start with: NUL, then NUL-separated fields. */
-const COMMIT_FORMAT = '--format=%x00%H%x00%an%x00%ae%x00%aI%x00%s';
-
-/** The revisions the user named (none means every ref). */
-function revisionsOf(selection: HistorySelection): string[] {
-  if (selection.branch) return [selection.branch];
-  return selection.range?.split(/\s+/).filter(Boolean) ?? [];
-}
-
-/**
- * `git log -p` of every selected commit, parents before children (--topo-order --reverse) so that the first
- * commit to add a secret is the one that reports it. A merge shows its diff against its first parent: what
- * the other parent introduced is already known, and what the resolution added is new. --root diffs the
- * first commit (and the oldest commit of a shallow clone) against the empty tree, whatever log.showRoot says.
- * The user's revisions come after --end-of-options, so none is read as an option.
- */
-function historyArgs(revisions: string[], selection: HistorySelection): string[] {
-  return [
-    ...GIT_CONFIG,
-    'log',
-    '-p',
-    ...DIFF_OPTIONS,
-    COMMIT_FORMAT,
-    '--root',
-    '--topo-order',
-    '--reverse',
-    `--diff-merges=${selection.mergeDiff ?? 'first-parent'}`,
-    '--encoding=UTF-8',
-    '--no-show-signature',
-    ...commitArgs(revisions, selection.since),
-    '--',
-  ];
-}
-
-/** The selected commits as git log and git rev-list take them. */
-function commitArgs(revisions: string[], since: string | undefined): string[] {
-  return [...(revisions.length ? [] : ['--all']), ...(since ? [`--since=${since}`] : []), '--end-of-options', ...revisions];
-}
-
-/** How many commits the selection holds, for the progress line's total: far cheaper than their diffs. */
-export async function countCommits(cwd: string, selection: HistorySelection): Promise<number> {
-  return Number((await git(cwd, ['rev-list', '--count', ...commitArgs(revisionsOf(selection), selection.since), '--'])).trim());
-}
-
-/** A commit's header line; a key pasted into its subject (or name) is redacted, as every report shows them. */
-function commitOfLine(line: string): CommitInfo | undefined {
-  if (line.charCodeAt(0) !== 0) return undefined;
-  const [, sha = '', author = '', email = '', date = '', ...subject] = line.split('\0');
-  return { sha, author: scrubSecrets(author), email, date, message: scrubSecrets(subject.join(' ')) };
+/** A commit's header line, or undefined for any other line. */
+function commitOfLine(bytes: Buffer, start: number, end: number): CommitInfo | undefined {
+  if (bytes[start] !== 0) return undefined;
+  const [, sha = '', author = '', email = '', date = '', ...subject] = bytes.toString('utf8', start, end).split('\0');
+  return { sha, author, email, date, message: subject.join(' ') };
 }
 
 /** Every commit's added lines, each secret reported only in the commit that introduced it. */
-export function historySource(cwd: string, selection: HistorySelection, options: SourceOptions): ScanSource {
+export function historySource(log: GitOutput, options: SourceOptions): ScanSource {
   const introduced = new IntroducedSecrets();
   let commits = 0;
-  const revisions = revisionsOf(selection);
-  const label = ['log', ...(revisions.length ? revisions : ['--all'])];
-  const source = diffSource(() => gitLines(cwd, historyArgs(revisions, selection), options.maxFileSize, label), {
+  const source = diffSource(() => log.chunks(), {
     ...options,
-    readCommit(line) {
-      const commit = commitOfLine(line);
+    readCommit(bytes, start, end) {
+      const commit = commitOfLine(bytes, start, end);
       if (commit) commits++;
       return commit;
     },
-    onFile: (file) => introduced.follow(file),
+    onRename: (from, to) => introduced.follow(from, to),
   });
+  // A key pasted into a subject (or a name) is redacted, as every report shows them: only for the commits that
+  // report a finding, since scrubbing looks for secrets in the text.
+  const scrubbed = new Map<string, CommitInfo>();
+  const scrub = (commit: CommitInfo) => {
+    let clean = scrubbed.get(commit.sha);
+    if (!clean) scrubbed.set(commit.sha, (clean = { ...commit, author: scrubSecrets(commit.author), message: scrubSecrets(commit.message) }));
+    return clean;
+  };
   return {
     ...source,
     get stats() {
       return { ...source.stats, commits };
     },
-    isNew: (finding) => introduced.isNew(finding),
+    report: (findings) => source.report!(findings).flatMap((finding) => (introduced.isNew(finding) ? [{ ...finding, commit: finding.commit && scrub(finding.commit) }] : [])),
   };
 }

@@ -1,5 +1,4 @@
 import type { Finding } from '../types.js';
-import type { FileDiff } from './parse-diff.js';
 
 /**
  * Which secrets history has reported, per path, so that each is reported once: in the commit that introduced
@@ -11,11 +10,11 @@ export class IntroducedSecrets {
   /** path → (rule id and secret hash → sha of the introducing commit) */
   private readonly byPath = new Map<string, Map<string, string>>();
 
-  follow(file: FileDiff): void {
-    if (file.renamedFrom === undefined) return;
-    const before = this.byPath.get(file.renamedFrom);
+  /** A rename: what `from` holds, `to` holds too. */
+  follow(from: string, to: string): void {
+    const before = this.byPath.get(from);
     if (!before) return;
-    const after = this.secretsAt(file.path);
+    const after = this.secretsAt(to);
     for (const [key, sha] of before) if (!after.has(key)) after.set(key, sha);
   }
 

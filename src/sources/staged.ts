@@ -1,7 +1,7 @@
 import type { ScanSource, SourceOptions } from '../run-scan.js';
 import { diffSource } from './diff-source.js';
 import { DIFF_OPTIONS, GIT_CONFIG } from './git-diff-options.js';
-import { gitLines } from './git-stream.js';
+import { startGit } from './git-stream.js';
 
 /**
  * What the next commit adds: the index against HEAD, or against the empty tree before the first commit
@@ -11,5 +11,5 @@ import { gitLines } from './git-stream.js';
  */
 export function stagedSource(cwd: string, options: SourceOptions): ScanSource {
   const args = [...GIT_CONFIG, 'diff', '--cached', ...DIFF_OPTIONS];
-  return diffSource(() => gitLines(cwd, args, options.maxFileSize, ['diff', '--cached']), options);
+  return diffSource(() => startGit(cwd, args, ['diff', '--cached']).chunks(), options);
 }

@@ -6,8 +6,9 @@ import { detectWithDecoding } from '../../src/engine/detect-decoded.js';
 import { compileRules } from '../../src/ruleset/compile.js';
 import { loadBuiltinRules } from '../../src/ruleset/load-rules.js';
 import { DIFF_OPTIONS, GIT_CONFIG } from '../../src/sources/git-diff-options.js';
-import { gitLines } from '../../src/sources/git-stream.js';
+import { startGit } from '../../src/sources/git-stream.js';
 import { DiffParser, type FileDiff } from '../../src/sources/parse-diff.js';
+import { LineSplitter } from '../../src/sources/split-lines.js';
 import { stagedSource } from '../../src/sources/staged.js';
 import { filePath, fillerLine, lineEnding, PLANTABLE, secretLine } from '../helpers/arbitraries.js';
 import { gitIn } from '../helpers/git.js';
@@ -36,12 +37,14 @@ function contents(c: { before: string[]; dropped: number[]; inserted: Array<[num
 async function parse(dir: string): Promise<FileDiff[]> {
   const parser = new DiffParser(OPTIONS.maxFileSize);
   const diffs: FileDiff[] = [];
-  for await (const batch of gitLines(dir, [...GIT_CONFIG, 'diff', '--cached', ...DIFF_OPTIONS], OPTIONS.maxFileSize, ['diff'])) {
-    for (const line of batch) {
-      const done = parser.push(line);
-      if (done) diffs.push(done);
-    }
+  const lines = new LineSplitter(OPTIONS.maxFileSize, (bytes, start, end) => {
+    const done = parser.push(bytes, start, end);
+    if (done) diffs.push(done);
+  });
+  for await (const batch of startGit(dir, [...GIT_CONFIG, 'diff', '--cached', ...DIFF_OPTIONS], ['diff']).chunks()) {
+    for (const chunk of batch) lines.write(chunk);
   }
+  lines.end();
   const last = parser.end();
   return last ? [...diffs, last] : diffs;
 }
@@ -60,7 +63,7 @@ describe('properties of the diff parser on what git prints', () => {
         for (const diff of await parse(dir)) {
           const newLines = readFileSync(join(dir, diff.path), 'utf8').split('\n');
           expect(diff.lineNumbers.every((n, i) => i === 0 || n > diff.lineNumbers[i - 1]!)).toBe(true);
-          diff.lines.forEach((text, i) => expect(text).toBe(newLines[diff.lineNumbers[i]! - 1]));
+          (diff.lineNumbers.length ? diff.text.split('\n') : []).forEach((text, i) => expect(text).toBe(newLines[diff.lineNumbers[i]! - 1]));
         }
         const found = new Set<string>();
         for await (const fragment of stagedSource(dir, OPTIONS).fragments()) {
