@@ -10293,50 +10293,49 @@ var KeywordMatcher = class {
     }
     for (let code = 65; code <= 90; code++) this.classes[code] = this.classes[code + 32];
     this.width = width;
-    const capacity = 1 + keywords.reduce((sum, list) => sum + list.reduce((n, k) => n + k.length, 0), 0);
-    const delta = new Int32Array(capacity * width).fill(-1);
+    const children = [[]];
     const own = [[]];
     keywords.forEach((list, owner) => {
       for (const keyword of list) {
         let state = 0;
         for (const ch of keyword) {
-          const edge = state * width + this.classes[ch.charCodeAt(0)];
-          if (delta[edge] === -1) {
-            delta[edge] = own.length;
+          const c = this.classes[ch.charCodeAt(0)];
+          const edges = children[state];
+          let child = -1;
+          for (let e = 0; e < edges.length; e += 2) if (edges[e] === c) child = edges[e + 1];
+          if (child === -1) {
+            child = own.length;
+            edges.push(c, child);
+            children.push([]);
             own.push([]);
           }
-          state = delta[edge];
+          state = child;
         }
         own[state].push(owner);
       }
     });
-    const fail = new Int32Array(own.length);
-    const outputs = own.map((owners) => [...new Set(owners)]);
-    const accepting = own.map((owners) => owners.length > 0);
-    const next = new Int32Array(own.length * width);
+    const states = own.length;
+    const fail = new Int32Array(states);
+    const accepting = new Uint8Array(states);
+    const outputs = own.map((owners) => owners.length > 1 ? [...new Set(owners)] : owners);
+    const next = new Int32Array(states * width);
     const encode = (state) => accepting[state] ? ~(state * width) : state * width;
-    const queue = [];
-    for (let c = 0; c < width; c++) {
-      if (delta[c] === -1) delta[c] = 0;
-      else queue.push(delta[c]);
-      next[c] = encode(delta[c]);
-    }
+    const queue = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      const inherited = outputs[fail[state]];
-      if (inherited.length) outputs[state] = [.../* @__PURE__ */ new Set([...outputs[state], ...inherited])];
       const row = state * width;
-      const failRow = fail[state] * width;
-      for (let c = 0; c < width; c++) {
-        const child = delta[row + c];
-        if (child === -1) {
-          delta[row + c] = delta[failRow + c];
-        } else {
-          fail[child] = delta[failRow + c];
-          accepting[child] ||= accepting[fail[child]];
-          queue.push(child);
-        }
-        next[row + c] = encode(delta[row + c]);
+      if (state !== 0) next.copyWithin(row, fail[state] * width, fail[state] * width + width);
+      const edges = children[state];
+      for (let e = 0; e < edges.length; e += 2) {
+        const c = edges[e];
+        const child = edges[e + 1];
+        const target = state === 0 ? 0 : next[row + c];
+        fail[child] = target < 0 ? ~target / width : target / width;
+        accepting[child] = own[child].length > 0 || accepting[fail[child]] ? 1 : 0;
+        const inherited = outputs[fail[child]];
+        if (inherited.length) outputs[child] = [.../* @__PURE__ */ new Set([...outputs[child], ...inherited])];
+        next[row + c] = encode(child);
+        queue.push(child);
       }
     }
     this.next = next;

@@ -1,6 +1,7 @@
 // Part of `npm run build`: bundles the CLI into dist/bin/. A pre-commit hook starts Node on every commit,
-// and resolving, reading and linking some 250 module files cost it more than the scan itself; a bundle
-// is a handful of files. Commands and heavy libraries stay in chunks of their own, loaded when used.
+// and resolving, reading and linking some 250 module files cost it more than the scan itself. One file:
+// what is imported at run time (a command, the YAML parser) is only run when used, and one file starts
+// faster than a file per command and per shared part (measured).
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,12 +31,10 @@ const parsedRules = {
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  // The worker of large scans is found beside the chunk that starts it, so every file is in one folder.
+  // The worker of large scans is a file of its own, found beside the bundle.
   entryPoints: { leakguard: 'src/cli.ts', 'detect-worker': 'src/engine/detect-worker.ts' },
   outdir,
-  chunkNames: '[name]-[hash]',
   bundle: true,
-  splitting: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',

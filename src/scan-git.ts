@@ -8,7 +8,7 @@ import { bareRepository, isShallowRepository, workTreeTop } from './sources/git.
 import type { GitOutput } from './sources/git-stream.js';
 import { historySource } from './sources/history.js';
 import { countCommits, startHistoryLog, type HistorySelection } from './sources/history-log.js';
-import { stagedSource } from './sources/staged.js';
+import { stagedSource, startStagedDiff } from './sources/staged.js';
 import type { Confidence } from './types.js';
 
 export interface GitScanOptions {
@@ -23,17 +23,23 @@ export interface GitScanOptions {
 
 /** `leakguard staged`: the lines the next commit adds, and the files it should not add. Paths are relative to the top level. */
 export async function scanStaged(options: GitScanOptions): Promise<ScannedResult> {
-  const { top, context } = await contextAtTop(options);
-  // Listed by a git process of its own, running beside the one that gives the diff.
-  const entries = stagedEntries(top);
+  // Both git processes start at once, and run while the work tree is found and the config and rules load:
+  // the diff, and the listing of the staged files for the sensitive-file stage (paths from the top level).
+  const diff = startStagedDiff(options.cwd);
+  const entries = stagedEntries(options.cwd);
   entries.catch(() => undefined); // when the scan fails first, its error is the one reported
-  // The sensitive-file stage passes over what the config excludes, as every source does.
-  let isExcluded: SourceOptions['isExcluded'] = () => false;
-  const result = await runScan(context, (sourceOptions) => {
-    isExcluded = sourceOptions.isExcluded;
-    return stagedSource(options.cwd, sourceOptions);
-  });
-  return { ...(await withStagedFileFindings(result, top, await entries, isExcluded)), context, source: 'staged' };
+  try {
+    const { top, context } = await contextAtTop(options);
+    // The sensitive-file stage passes over what the config excludes, as every source does.
+    let isExcluded: SourceOptions['isExcluded'] = () => false;
+    const result = await runScan(context, (sourceOptions) => {
+      isExcluded = sourceOptions.isExcluded;
+      return stagedSource(diff, sourceOptions);
+    });
+    return { ...(await withStagedFileFindings(result, top, await entries, isExcluded)), context, source: 'staged' };
+  } finally {
+    diff.stop();
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { DIFF_OPTIONS, GIT_CONFIG } from '../../src/sources/git-diff-options.js'
 import { startGit } from '../../src/sources/git-stream.js';
 import { DiffParser, type FileDiff } from '../../src/sources/parse-diff.js';
 import { LineSplitter } from '../../src/sources/split-lines.js';
-import { stagedSource } from '../../src/sources/staged.js';
+import { stagedSource, startStagedDiff } from '../../src/sources/staged.js';
 import { filePath, fillerLine, lineEnding, PLANTABLE, secretLine } from '../helpers/arbitraries.js';
 import { gitIn } from '../helpers/git.js';
 import { commitAll, newRepo, writeFiles } from '../helpers/git-repo.js';
@@ -66,7 +66,7 @@ describe('properties of the diff parser on what git prints', () => {
           (diff.lineNumbers.length ? diff.text.split('\n') : []).forEach((text, i) => expect(text).toBe(newLines[diff.lineNumbers[i]! - 1]));
         }
         const found = new Set<string>();
-        for await (const fragment of stagedSource(dir, OPTIONS).fragments()) {
+        for await (const fragment of stagedSource(startStagedDiff(dir), OPTIONS).fragments()) {
           for (const f of detectWithDecoding(fragment, ruleset)) found.add(`${f.file}:${f.line}:${f.column} ${f.secret}`);
         }
         for (const [path, text] of texts) {
