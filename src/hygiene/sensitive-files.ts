@@ -18,11 +18,14 @@ export interface SensitiveFile {
 const NOT_A_FILE = new Set(['120000', '160000']);
 const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
 
-/** What the next commit adds or changes, with paths from the top level. Deletions are left out: they are the fix. */
-export async function stagedEntries(top: string): Promise<IndexEntry[]> {
+/**
+ * What the next commit adds or changes, with paths from the top level, run from any folder of the work tree.
+ * Deletions are left out: they are the fix.
+ */
+export async function stagedEntries(dir: string): Promise<IndexEntry[]> {
   const args = ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-relative', '--ignore-submodules=all', '--diff-filter=ACMRT'];
   // -z output: ":<old mode> <new mode> <old blob> <new blob> <status>", NUL, path, NUL.
-  const fields = (await git(top, args)).split('\0');
+  const fields = (await git(dir, args)).split('\0');
   const entries: IndexEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const [, mode = '', , blob = ''] = fields[i]!.slice(1).split(' ');
