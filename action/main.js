@@ -12120,7 +12120,7 @@ var BINARY_EXTENSIONS = new Set(
 );
 function hasBinaryExtension(path) {
   const dot = path.lastIndexOf(".");
-  return dot > path.lastIndexOf("/") && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+  return dot > path.lastIndexOf("/") + 1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
 }
 var MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024;
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);

@@ -49,6 +49,16 @@ describe('leakguard staged', () => {
     expect({ code: spelled.code, stdout: timeless(spelled.stdout), stderr: spelled.stderr }).toEqual({ code: bare.code, stdout: timeless(bare.stdout), stderr: bare.stderr });
   });
 
+  it('reads a dotfile named like a binary extension (.a, .o) as the text it is, staged or on disk', () => {
+    const dir = newRepo();
+    writeFiles(dir, { '.a': `KEY=${keys.ANTHROPIC}\n`, 'lib/.o': `TOKEN=${keys.GITHUB}\n`, 'lib/x.o': 'not scanned\n' });
+    gitIn(dir, 'add', '-A');
+    const report = stagedJson(dir);
+    expect(report.findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['.a anthropic-api-key', 'lib/.o github-pat']);
+    expect(report.stats).toMatchObject({ files: 2, skipped: 1 });
+    expect(parseReport(runCli(['scan', '--format', 'json'], dir).stdout).findings).toHaveLength(2);
+  });
+
   it('scans the staged part of a partially staged file, at its staged line numbers, and nothing unstaged or untracked', () => {
     const dir = newRepo();
     writeFiles(dir, { 'app.ts': lines(20, 'line') });

@@ -14,7 +14,8 @@ const SNIFF_BYTES = 8192;
 
 export function hasBinaryExtension(path: string): boolean {
   const dot = path.lastIndexOf('.');
-  return dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+  // A name's leading dot starts no extension: `.a` is a dotfile, not a static library.
+  return dot > path.lastIndexOf('/') + 1 && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
 }
 
 /**
