@@ -4,7 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { writeLicenses } from './bundle-licenses.mjs';
+import { NODE_BUNDLE, writeLicenses } from './bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'action'));
@@ -14,17 +14,7 @@ const result = await build({
   // The worker of large scans (src/engine/detect-pool.ts) is a file of its own beside main.js.
   entryPoints: { main: 'src/action/main.ts', 'detect-worker': 'src/engine/detect-worker.ts' },
   outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  // CommonJS dependencies call require(); an ES module has none unless it makes one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-  // Only `leakguard rules check` loads it, never the action.
-  external: ['recheck'],
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
+  ...NODE_BUNDLE,
 });
 
 writeLicenses(root, result.metafile, join(outdir, 'licenses.txt'), 'The GitHub Action bundle (main.js)');

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { writeLicenses } from './bundle-licenses.mjs';
+import { NODE_BUNDLE, writeLicenses } from './bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'bin');
@@ -34,18 +34,8 @@ const result = await build({
   // The worker of large scans is a file of its own, found beside the bundle.
   entryPoints: { leakguard: 'src/cli.ts', 'detect-worker': 'src/engine/detect-worker.ts' },
   outdir,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  // CommonJS dependencies call require(); an ES module has none unless it makes one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-  // Large, and loaded only to check a rule's pattern: it stays a dependency installed beside the bundle.
-  external: ['recheck'],
+  ...NODE_BUNDLE,
   plugins: [parsedRules],
-  legalComments: 'none',
-  metafile: true,
-  logLevel: 'warning',
 });
 
 writeLicenses(root, result.metafile, join(outdir, 'licenses.txt'), 'The leakguard command (dist/bin/)');

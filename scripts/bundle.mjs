@@ -1,8 +1,26 @@
-// A bundle carries its dependencies' code, so it carries their licences too: one file naming each
-// package that esbuild's metafile says went into the bundle, with its licence text.
+// What the CLI's bundle (build-cli.mjs) and the GitHub Action's (build-action.mjs) share.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** esbuild options for an ES module bundle that Node 20 runs. */
+export const NODE_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // CommonJS dependencies call require(); an ES module has none unless it makes one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  // The pattern checker: large, and loaded only to check a rule's pattern (leakguard rules check, custom rules).
+  external: ['recheck'],
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+};
+
+/**
+ * A bundle carries its dependencies' code, so it carries their licences too: one file naming each package
+ * that esbuild's metafile says went into the bundle, with its licence text.
+ */
 export function writeLicenses(root, metafile, file, what) {
   const packages = new Set();
   for (const input of Object.keys(metafile.inputs)) {
