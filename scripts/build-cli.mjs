@@ -28,6 +28,14 @@ const parsedRules = {
   },
 };
 
+/** The argument parser's `string-width` (its help layout), as src/text-width.ts says why. */
+const textWidth = {
+  name: 'text-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, () => ({ path: join(root, 'src', 'text-width.ts') }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
@@ -35,7 +43,7 @@ const result = await build({
   entryPoints: { leakguard: 'src/cli.ts', 'detect-worker': 'src/engine/detect-worker.ts' },
   outdir,
   ...NODE_BUNDLE,
-  plugins: [parsedRules],
+  plugins: [parsedRules, textWidth],
 });
 
 writeLicenses(root, result.metafile, join(outdir, 'licenses.txt'), 'The leakguard command (dist/bin/)');

@@ -76,4 +76,9 @@ describe('the progress line', () => {
     expect(progressText({ unit: 'commits', done: 1, bytes: 10, findings: 0, elapsedMs: 100 })).toBe('1 commit · 10 B · 0 secrets · 0:00 elapsed');
     expect(progressText({ unit: 'commits', done: 300, bytes: 10, findings: 2, elapsedMs: 2_000 })).toBe('300 commits · 10 B · 2 secrets · 0:02 elapsed · 150 commits/s');
   });
+
+  it('groups the digits of large counts by thousands', () => {
+    expect(progressText({ unit: 'commits', done: 1_234_567, bytes: 10, findings: 1_000, elapsedMs: 400 })).toBe('1,234,567 commits · 10 B · 1,000 secrets · 0:00 elapsed');
+    expect(progressText({ unit: 'commits', done: 999, bytes: 10, findings: 100_000, elapsedMs: 1_000 })).toBe('999 commits · 10 B · 100,000 secrets · 0:01 elapsed · 999 commits/s');
+  });
 });
