@@ -12419,9 +12419,10 @@ async function runScan(context, createSource, options = {}) {
       const found = await dispatcher.detect(fragment);
       if (found) keep(found);
       for (const found2 of await dispatcher.settled()) keep(found2);
-      options.onFragment?.(source.stats, findings.length);
+      options.onFragment?.(source.stats, findings.length + (source.held ?? 0));
     }
     for (const found of await dispatcher.drain()) keep(found);
+    if (source.settle) findings.push(...source.settle());
   } finally {
     await dispatcher.close();
   }
@@ -12823,28 +12824,42 @@ function skipReason(file, maxFileSize) {
 
 // src/sources/introduced-secrets.ts
 var IntroducedSecrets = class {
-  /** path → (rule id and secret hash → sha of the introducing commit) */
-  byPath = /* @__PURE__ */ new Map();
-  /** A rename: what `from` holds, `to` holds too. */
+  /** Where a path seen before a rename went: the file's path in the commits read so far (later ones). */
+  laterPath = /* @__PURE__ */ new Map();
+  /** File, rule id and secret hash → the oldest commit read so far that shows it, with its findings there. */
+  oldest = /* @__PURE__ */ new Map();
+  /** Commits in the order they arrived, newest first, to give the findings back oldest first. */
+  arrival = /* @__PURE__ */ new Map();
+  read = 0;
+  count = 0;
+  /** A rename in the commit being read: in the commits before it, `from` is the file that `to` is after. */
   follow(from, to) {
-    const before = this.byPath.get(from);
-    if (!before) return;
-    const after = this.secretsAt(to);
-    for (const [key, sha] of before) if (!after.has(key)) after.set(key, sha);
+    this.laterPath.set(from, this.laterPath.get(to) ?? to);
   }
-  /** True for a secret first seen now; the same secret twice in its introducing commit is reported twice. */
-  isNew(finding) {
-    const key = `${finding.ruleId}\0${finding.secretHash}`;
-    const known = this.secretsAt(finding.file);
+  /** A finding of the commit being read; the same secret twice in its introducing commit is reported twice. */
+  add(finding) {
     const sha = finding.commit?.sha ?? "";
-    const introducedIn = known.get(key);
-    if (introducedIn === void 0) known.set(key, sha);
-    return (introducedIn ?? sha) === sha;
+    if (!this.arrival.has(sha)) this.arrival.set(sha, this.arrival.size);
+    const key = `${this.laterPath.get(finding.file) ?? finding.file}\0${finding.ruleId}\0${finding.secretHash}`;
+    const held = this.oldest.get(key);
+    const entry = { finding, read: this.read++ };
+    if (held?.sha === sha) {
+      held.findings.push(entry);
+    } else {
+      this.count -= held?.findings.length ?? 0;
+      this.oldest.set(key, { sha, findings: [entry] });
+    }
+    this.count++;
   }
-  secretsAt(path) {
-    let secrets = this.byPath.get(path);
-    if (!secrets) this.byPath.set(path, secrets = /* @__PURE__ */ new Map());
-    return secrets;
+  /** How many findings are held now: the progress line's count. */
+  get size() {
+    return this.count;
+  }
+  /** The findings held, each at its introducing commit: oldest commit first, in the order read within one. */
+  introduced() {
+    const held = [...this.oldest.values()].flatMap(({ sha, findings }) => findings.map((entry) => ({ ...entry, commit: this.arrival.get(sha) })));
+    held.sort((a, b) => b.commit - a.commit || a.read - b.read);
+    return held.map((entry) => entry.finding);
   }
 };
 
@@ -12877,7 +12892,14 @@ function historySource(log, options) {
     get stats() {
       return { ...source.stats, commits };
     },
-    report: (findings) => source.report(findings).flatMap((finding) => introduced.isNew(finding) ? [{ ...finding, commit: finding.commit && scrub(finding.commit) }] : [])
+    report(findings) {
+      for (const finding of source.report(findings)) introduced.add(finding);
+      return [];
+    },
+    get held() {
+      return introduced.size;
+    },
+    settle: () => introduced.introduced().map((finding) => ({ ...finding, commit: finding.commit && scrub(finding.commit) }))
   };
 }
 
@@ -12912,7 +12934,6 @@ function historyArgs(revisions, selection) {
     COMMIT_FORMAT,
     "--root",
     "--topo-order",
-    "--reverse",
     `--diff-merges=${selection.mergeDiff ?? "first-parent"}`,
     "--encoding=UTF-8",
     "--no-show-signature",

@@ -28,10 +28,15 @@ export interface ScanSource {
   readonly stats: SourceStats;
   readonly skips: Skip[];
   /**
-   * Told the findings of each fragment, once per fragment and in the order given: those it reports, as it
-   * reports them (history: a secret kept across commits was reported where it was introduced).
+   * Told the findings of each fragment, once per fragment and in the order given: those it reports now.
    */
   report?(findings: Finding[]): Finding[];
+  /**
+   * History: the findings held back until every fragment was read (commits arrive newest first, and the
+   * commit that introduced a secret is the last to show it), and how many it holds so far.
+   */
+  settle?(): Finding[];
+  readonly held?: number;
 }
 
 /** What a source takes from the config. */
@@ -74,9 +79,10 @@ export async function runScan(
       const found = await dispatcher.detect(fragment);
       if (found) keep(found);
       for (const found of await dispatcher.settled()) keep(found);
-      options.onFragment?.(source.stats, findings.length);
+      options.onFragment?.(source.stats, findings.length + (source.held ?? 0));
     }
     for (const found of await dispatcher.drain()) keep(found);
+    if (source.settle) findings.push(...source.settle());
   } finally {
     await dispatcher.close();
   }

@@ -65,6 +65,20 @@ describe('leakguard history', () => {
     expect(found(historyJson(dir))).toEqual([`a.env:4:7 github-pat @${introduced}`]);
   });
 
+  it('reports a secret again in a new file at the path a rename left, every copy in the commit that adds them', () => {
+    const dir = newRepo();
+    writeFiles(dir, { 'a.env': `KEY=${keys.AWS}\n` });
+    const first = commitAll(dir, 'introduce');
+    gitIn(dir, 'mv', 'a.env', 'b.env');
+    commitAll(dir, 'rename');
+    writeFiles(dir, { 'a.env': `KEY=${keys.AWS}\nAGAIN=${keys.AWS}\n` });
+    const copied = commitAll(dir, 'a new file with the same key twice');
+    writeFiles(dir, { 'b.env': `# moved on\nKEY=${keys.AWS}\n`, 'a.env': `# and here\nKEY=${keys.AWS}\nAGAIN=${keys.AWS}\n` });
+    commitAll(dir, 'both files edited around the key');
+
+    expect(found(historyJson(dir))).toEqual([`a.env:1:5 aws-access-key-id @${first}`, `a.env:1:5 aws-access-key-id @${copied}`, `a.env:2:7 aws-access-key-id @${copied}`]);
+  });
+
   it('reports a secret of a side branch on that branch, not again at the merge', () => {
     const dir = newRepo();
     writeFiles(dir, { 'a.txt': 'a\n' });

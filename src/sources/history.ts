@@ -14,7 +14,7 @@ function commitOfLine(bytes: Buffer, start: number, end: number): CommitInfo | u
   return { sha, author, email, date, message: subject.join(' ') };
 }
 
-/** Every commit's added lines, each secret reported only in the commit that introduced it. */
+/** Every commit's added lines, each secret reported only in the commit that introduced it, once all are read. */
 export function historySource(log: GitOutput, options: SourceOptions): ScanSource {
   const introduced = new IntroducedSecrets();
   let commits = 0;
@@ -40,6 +40,13 @@ export function historySource(log: GitOutput, options: SourceOptions): ScanSourc
     get stats() {
       return { ...source.stats, commits };
     },
-    report: (findings) => source.report!(findings).flatMap((finding) => (introduced.isNew(finding) ? [{ ...finding, commit: finding.commit && scrub(finding.commit) }] : [])),
+    report(findings) {
+      for (const finding of source.report!(findings)) introduced.add(finding);
+      return [];
+    },
+    get held() {
+      return introduced.size;
+    },
+    settle: () => introduced.introduced().map((finding) => ({ ...finding, commit: finding.commit && scrub(finding.commit) })),
   };
 }

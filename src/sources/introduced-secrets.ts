@@ -1,36 +1,58 @@
 import type { Finding } from '../types.js';
 
+interface Held {
+  sha: string;
+  /** With the order they were read in. */
+  findings: Array<{ finding: Finding; read: number }>;
+}
+
 /**
- * Which secrets history has reported, per path, so that each is reported once: in the commit that introduced
- * it. Commits arrive parents first, so a later commit that touches the secret's line again, or a merge that
- * brings in what a parent introduced, finds it already known; a rename carries a file's secrets to its new
- * path. Memory grows with the findings, not with the history.
+ * Which findings history reports: each secret once per file, in the commit that introduced it. Commits
+ * arrive children first, so the introducing commit is the last to show a secret: the findings of the same
+ * secret in the same file from a later commit (one that touched its line again, a merge that brought in
+ * what a parent introduced) give way to it, and all wait for the end of the history. A rename joins the
+ * file's path before it to its path after it. Memory grows with the findings, not with the history.
  */
 export class IntroducedSecrets {
-  /** path → (rule id and secret hash → sha of the introducing commit) */
-  private readonly byPath = new Map<string, Map<string, string>>();
+  /** Where a path seen before a rename went: the file's path in the commits read so far (later ones). */
+  private readonly laterPath = new Map<string, string>();
+  /** File, rule id and secret hash → the oldest commit read so far that shows it, with its findings there. */
+  private readonly oldest = new Map<string, Held>();
+  /** Commits in the order they arrived, newest first, to give the findings back oldest first. */
+  private readonly arrival = new Map<string, number>();
+  private read = 0;
+  private count = 0;
 
-  /** A rename: what `from` holds, `to` holds too. */
+  /** A rename in the commit being read: in the commits before it, `from` is the file that `to` is after. */
   follow(from: string, to: string): void {
-    const before = this.byPath.get(from);
-    if (!before) return;
-    const after = this.secretsAt(to);
-    for (const [key, sha] of before) if (!after.has(key)) after.set(key, sha);
+    this.laterPath.set(from, this.laterPath.get(to) ?? to);
   }
 
-  /** True for a secret first seen now; the same secret twice in its introducing commit is reported twice. */
-  isNew(finding: Finding): boolean {
-    const key = `${finding.ruleId}\0${finding.secretHash}`;
-    const known = this.secretsAt(finding.file);
+  /** A finding of the commit being read; the same secret twice in its introducing commit is reported twice. */
+  add(finding: Finding): void {
     const sha = finding.commit?.sha ?? '';
-    const introducedIn = known.get(key);
-    if (introducedIn === undefined) known.set(key, sha);
-    return (introducedIn ?? sha) === sha;
+    if (!this.arrival.has(sha)) this.arrival.set(sha, this.arrival.size);
+    const key = `${this.laterPath.get(finding.file) ?? finding.file}\0${finding.ruleId}\0${finding.secretHash}`;
+    const held = this.oldest.get(key);
+    const entry = { finding, read: this.read++ };
+    if (held?.sha === sha) {
+      held.findings.push(entry);
+    } else {
+      this.count -= held?.findings.length ?? 0;
+      this.oldest.set(key, { sha, findings: [entry] });
+    }
+    this.count++;
   }
 
-  private secretsAt(path: string): Map<string, string> {
-    let secrets = this.byPath.get(path);
-    if (!secrets) this.byPath.set(path, (secrets = new Map()));
-    return secrets;
+  /** How many findings are held now: the progress line's count. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The findings held, each at its introducing commit: oldest commit first, in the order read within one. */
+  introduced(): Finding[] {
+    const held = [...this.oldest.values()].flatMap(({ sha, findings }) => findings.map((entry) => ({ ...entry, commit: this.arrival.get(sha)! })));
+    held.sort((a, b) => b.commit - a.commit || a.read - b.read);
+    return held.map((entry) => entry.finding);
   }
 }
