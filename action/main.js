@@ -9186,7 +9186,6 @@ __export(detect_pool_exports, {
   DetectPool: () => DetectPool
 });
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 var DetectPool;
 var init_detect_pool = __esm({
   "src/engine/detect-pool.ts"() {
@@ -9195,6 +9194,7 @@ var init_detect_pool = __esm({
       workers = [];
       nextId = 0;
       constructor(specs, decode, size = Math.max(1, availableParallelism())) {
+        const { Worker } = process.getBuiltinModule("node:worker_threads");
         for (let i = 0; i < size; i++) {
           const worker = new Worker(new URL("./detect-worker.js", import.meta.url), { workerData: { specs, decode } });
           const jobs = /* @__PURE__ */ new Map();
@@ -10012,8 +10012,7 @@ function assignedName(text, matchStart) {
 }
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+var sha256 = (text) => process.getBuiltinModule("node:crypto").createHash("sha256").update(text).digest("hex");
 function hashSecret(secret) {
   return sha256(secret);
 }
@@ -10252,7 +10251,6 @@ function lineBefore(fragment, lines, textLine) {
 }
 
 // src/engine/checksums.ts
-import { crc32 } from "node:zlib";
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 function toBase62(value, width) {
   let text = "";
@@ -10264,7 +10262,7 @@ var checksums = {
   "crc32-base62": (secret) => {
     if (secret.length < 36) return false;
     const body = secret.slice(-36, -6);
-    return toBase62(crc32(body), 6) === secret.slice(-6);
+    return toBase62(process.getBuiltinModule("node:zlib").crc32(body), 6) === secret.slice(-6);
   }
 };
 
@@ -10530,7 +10528,7 @@ function parseRuleFile(text, source) {
 var firstLine = (text) => text.split("\n")[0] ?? text;
 
 // src/ruleset/rules-cache.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 var cacheFile = () => join2(packageRoot(), "dist", "rules.json");
@@ -10538,7 +10536,7 @@ function ruleFileNames(dir) {
   return readdirSync(dir).filter((name) => name.endsWith(".yaml")).sort();
 }
 function signature(dir) {
-  const hash = createHash2("sha256");
+  const hash = createHash("sha256");
   for (const name of ruleFileNames(dir)) hash.update(`${name}\0`).update(readFileSync(join2(dir, name))).update("\0");
   return hash.digest("hex");
 }
@@ -10712,9 +10710,6 @@ ${summaryLine(result2)}
   ].join("\n");
 };
 
-// src/report/sarif.ts
-import { createHash as createHash3 } from "node:crypto";
-
 // src/package-version.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { join as join4 } from "node:path";
@@ -10756,7 +10751,7 @@ function result(finding, ruleIndex) {
       }
     ],
     // Code scanning matches alerts across runs with this; it never holds the secret.
-    partialFingerprints: { "leakguard/v1": createHash3("sha256").update(`${finding.fingerprint}\0${finding.file}`).digest("hex").slice(0, 32) },
+    partialFingerprints: { "leakguard/v1": process.getBuiltinModule("node:crypto").createHash("sha256").update(`${finding.fingerprint}\0${finding.file}`).digest("hex").slice(0, 32) },
     properties: {
       fingerprint: finding.fingerprint,
       confidence: finding.confidence,
@@ -13046,7 +13041,6 @@ function uniqueEntries(entries) {
 var compareStrings = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 
 // src/baseline/match-baseline.ts
-import { createHash as createHash4 } from "node:crypto";
 function matchBaseline(candidates, entries, scope) {
   const isGone = (entry) => !scope.scanned(entry.file) && !scope.exists(entry.file);
   const inPlace = /* @__PURE__ */ new Map();
@@ -13091,7 +13085,7 @@ function identitiesOf(candidate, withSha1) {
   return [
     `rule\0${candidate.ruleId}\0${candidate.secretHash}`,
     `sha256\0${candidate.secretHash}`,
-    ...withSha1 ? [`sha1\0${createHash4("sha1").update(candidate.secret).digest("hex")}`] : [],
+    ...withSha1 ? [`sha1\0${process.getBuiltinModule("node:crypto").createHash("sha1").update(candidate.secret).digest("hex")}`] : [],
     `line\0${candidate.line}`
   ];
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { BaselineEntry } from './baseline-file.js';
 
 /** A finding as the baseline sees it: its path relative to the baseline's folder. */
@@ -80,7 +79,7 @@ function identitiesOf(candidate: Candidate, withSha1: boolean): string[] {
   return [
     `rule\0${candidate.ruleId}\0${candidate.secretHash}`,
     `sha256\0${candidate.secretHash}`,
-    ...(withSha1 ? [`sha1\0${createHash('sha1').update(candidate.secret).digest('hex')}`] : []),
+    ...(withSha1 ? [`sha1\0${process.getBuiltinModule('node:crypto').createHash('sha1').update(candidate.secret).digest('hex')}`] : []),
     `line\0${candidate.line}`,
   ];
 }

@@ -1,5 +1,3 @@
-import { crc32 } from 'node:zlib';
-
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 function toBase62(value: number, width: number): string {
@@ -17,6 +15,7 @@ export const checksums: Record<string, (secret: string) => boolean> = {
   'crc32-base62': (secret) => {
     if (secret.length < 36) return false;
     const body = secret.slice(-36, -6);
-    return toBase62(crc32(body), 6) === secret.slice(-6);
+    // node:zlib loads only when a token with this checksum turns up, not with every hook.
+    return toBase62(process.getBuiltinModule('node:zlib').crc32(body), 6) === secret.slice(-6);
   },
 };

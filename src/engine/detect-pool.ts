@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Finding, Fragment, RuleSpec } from '../types.js';
 import type { DecodeOptions } from './detect-decoded.js';
 
@@ -18,6 +18,8 @@ export class DetectPool {
   private nextId = 0;
 
   constructor(specs: RuleSpec[], decode: DecodeOptions, size = Math.max(1, availableParallelism())) {
+    // Loaded here rather than imported: the bundle would load it at every start, for the hook too.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./detect-worker.js', import.meta.url), { workerData: { specs, decode } });
       const jobs = new Map<number, Job>();

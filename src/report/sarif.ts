@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Confidence, Finding, Reporter, RuleInfo } from '../types.js';
 import { packageVersion } from '../package-version.js';
 
@@ -33,7 +32,7 @@ function result(finding: Finding, ruleIndex: number) {
       },
     ],
     // Code scanning matches alerts across runs with this; it never holds the secret.
-    partialFingerprints: { 'leakguard/v1': createHash('sha256').update(`${finding.fingerprint}\0${finding.file}`).digest('hex').slice(0, 32) },
+    partialFingerprints: { 'leakguard/v1': process.getBuiltinModule('node:crypto').createHash('sha256').update(`${finding.fingerprint}\0${finding.file}`).digest('hex').slice(0, 32) },
     properties: {
       fingerprint: finding.fingerprint,
       confidence: finding.confidence,
