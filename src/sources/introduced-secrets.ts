@@ -11,7 +11,8 @@ interface Held {
  * arrive children first, so the introducing commit is the last to show a secret: the findings of the same
  * secret in the same file from a later commit (one that touched its line again, a merge that brought in
  * what a parent introduced) give way to it, and all wait for the end of the history. A rename joins the
- * file's path before it to its path after it. Memory grows with the findings, not with the history.
+ * file's path before it to its path after it. Memory grows with the findings and the renames, not with the
+ * commits or their diffs.
  */
 export class IntroducedSecrets {
   /** Where a path seen before a rename went: the file's path in the commits read so far (later ones). */
