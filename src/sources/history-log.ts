@@ -29,11 +29,10 @@ function revisionsOf(selection: HistorySelection): string[] {
  * `git log -p` of every selected commit, children before parents (--topo-order): the commit that introduced a
  * secret is the last to show it (see IntroducedSecrets). Newest first is the order packs are cheap to read
  * in, as they keep the newest version of a file whole and older ones as deltas: `--reverse` costs git ~8 %
- * more on the benchmark's history. A merge shows its diff against its first parent: what
- * the other parent introduced, its commits show again further on, and what the resolution added is the merge's
- * own. --root diffs the
- * first commit (and the oldest commit of a shallow clone) against the empty tree, whatever log.showRoot says.
- * The user's revisions come after --end-of-options, so none is read as an option.
+ * more on the benchmark's history. A merge shows its diff against its first parent: what the other parent
+ * introduced, that parent's commits show again further on; what the resolution added is the merge's own.
+ * --root diffs the first commit (and the oldest commit of a shallow clone) against the empty tree, whatever
+ * log.showRoot says. The user's revisions come after --end-of-options, so none is read as an option.
  */
 function historyArgs(revisions: string[], selection: HistorySelection): string[] {
   return [
