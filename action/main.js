@@ -10500,6 +10500,11 @@ function toRuleSpec(item, at2, source) {
   }
   return { ...item, keywords: item.keywords ?? [], source };
 }
+function ruleFileSpecs(data, source) {
+  const list = Array.isArray(data) ? data : isObject(data) ? data.rules : void 0;
+  if (!Array.isArray(list)) throw new RuleError(`${source}: expected a "rules" list`);
+  return list.map((item, index) => toRuleSpec(item, `${source}: rules[${index}]`, source));
+}
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -10521,9 +10526,7 @@ function parseRuleFile(text, source) {
   } catch (error) {
     throw new RuleError(`${source}: not valid YAML or JSON: ${firstLine(error.message)}`);
   }
-  const list = Array.isArray(data) ? data : isObject(data) ? data.rules : void 0;
-  if (!Array.isArray(list)) throw new RuleError(`${source}: expected a "rules" list`);
-  return list.map((item, index) => toRuleSpec(item, `${source}: rules[${index}]`, source));
+  return ruleFileSpecs(data, source);
 }
 var firstLine = (text) => text.split("\n")[0] ?? text;
 

@@ -1,4 +1,4 @@
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { ScanError } from './errors.js';
 import { commands } from './commands/index.js';
 import { packageVersion } from './package-version.js';
@@ -7,6 +7,7 @@ import { packageVersion } from './package-version.js';
 export async function runCommandLine(args: string[]): Promise<void> {
   // The command asked for: the first argument that names one (none: load them all, as for --help).
   const requested = args.find((arg) => Object.hasOwn(commands, arg));
+  const { default: yargs } = await import('yargs');
   const cli = yargs(args).scriptName('leakguard');
   for (const [name, entry] of Object.entries(commands)) {
     if (requested !== undefined && name !== requested) {

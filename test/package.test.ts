@@ -15,7 +15,7 @@ describe('the npm package', () => {
     expect(pack.status, pack.stderr).toBe(0);
     const { filename, files } = (JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>)[0]!;
     const paths = files.map((file) => file.path);
-    expect(paths).toEqual(expect.arrayContaining(['dist/bin/leakguard.js', 'dist/bin/licenses.txt', 'schema/config.schema.json', 'docs/configuration.md']));
+    expect(paths).toEqual(expect.arrayContaining(['dist/bin/leakguard.js', 'dist/bin/yargs.js', 'dist/bin/yaml.cjs', 'dist/bin/fast-glob.cjs', 'dist/bin/licenses.txt', 'schema/config.schema.json', 'docs/configuration.md']));
     const rules = readdirSync(join(repoRoot, 'rules')).map((name) => `rules/${name}`);
     expect(paths.filter((path) => path.startsWith('rules/')).sort()).toEqual(rules.sort());
     // Fixtures hold fake keys, tests and sources are not run by users, maps point at sources not shipped.
@@ -33,8 +33,12 @@ describe('the npm package', () => {
     expect(list.stdout.trim().split('\n').map((line) => line.split(' ')[0])).toEqual([...ids, String(ids.length)]);
     const project = tempDir();
     writeFileSync(join(project, 'a.env'), `KEY=${keys.AWS}\n`);
+    // A config, read with the YAML parser that ships beside the bundle.
+    writeFileSync(join(project, 'b.env'), `KEY=${keys.AWS}\n`);
+    writeFileSync(join(project, '.leakguard.yaml'), 'exclude:\n  - b.env\n');
     const scan = spawnSync(process.execPath, [cli, 'scan'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(scan.status, scan.stderr).toBe(1);
     expect(scan.stdout).toContain('a.env\n  1:5  aws-access-key-id');
+    expect(scan.stdout).not.toContain('b.env');
   });
 });

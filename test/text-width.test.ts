@@ -24,8 +24,8 @@ describe('the width of help text in terminal columns', () => {
 
   it('is what the bundled argument parser measures its help with', async () => {
     const { readFileSync } = await import('node:fs');
-    const bundle = readFileSync(new URL('../dist/bin/leakguard.js', import.meta.url), 'utf8');
-    expect(bundle).not.toContain('Intl.Segmenter');
-    expect(bundle).toContain('src/text-width.ts');
+    const parser = readFileSync(new URL('../dist/bin/yargs.js', import.meta.url), 'utf8');
+    expect(parser).not.toContain('Intl.Segmenter');
+    expect(parser).toContain('src/text-width.ts');
   });
 });

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { ExitCode } from '../errors.js';
-import { readWholeFile } from '../read-data-file.js';
+import { readYamlSource } from '../config/yaml-source.js';
 import { checkRule } from '../ruleset/check-rule.js';
 import { loadBuiltinRules } from '../ruleset/load-rules.js';
-import { assertUniqueIds } from '../ruleset/rule-spec.js';
-import { parseRuleFile } from '../ruleset/parse-rule-file.js';
+import { assertUniqueIds, ruleFileSpecs } from '../ruleset/rule-spec.js';
 import type { RuleSpec } from '../types.js';
 
 function listRules(argv: { format: string }): void {
@@ -20,13 +19,13 @@ function listRules(argv: { format: string }): void {
   process.stdout.write(`${rules.length} rules\n`);
 }
 
-function readRuleFile(path: string): RuleSpec[] {
-  return parseRuleFile(readWholeFile(path, 'rule file'), path);
+async function readRuleFile(path: string): Promise<RuleSpec[]> {
+  return ruleFileSpecs((await readYamlSource(path, 'rule file')).data, path);
 }
 
 /** Checks rule files (the built-in ones when none is named) with the checks the test suite uses. */
-function checkRules(argv: { files?: string[] }): void {
-  const specs = argv.files?.length ? argv.files.flatMap((file) => readRuleFile(resolve(file))) : loadBuiltinRules();
+async function checkRules(argv: { files?: string[] }): Promise<void> {
+  const specs = argv.files?.length ? (await Promise.all(argv.files.map((file) => readRuleFile(resolve(file))))).flat() : loadBuiltinRules();
   assertUniqueIds(specs);
   let failing = 0;
   for (const spec of specs) {
@@ -47,8 +46,8 @@ export const rulesCommand = {
       .option('format', { choices: ['text', 'json'], default: 'text', describe: 'Output of list' })
       .example('$0 rules list', 'every rule with its confidence')
       .example('$0 rules check my-rules.yaml', 'validate your own rules: examples found, negatives silent, no catastrophic backtracking'),
-  handler: (argv: { action?: 'list' | 'check'; files?: string[]; format: string }) => {
+  handler: async (argv: { action?: 'list' | 'check'; files?: string[]; format: string }) => {
     if (argv.action === 'list') listRules(argv);
-    else checkRules(argv);
+    else await checkRules(argv);
   },
 };

@@ -43,6 +43,13 @@ export function toRuleSpec(item: unknown, at: string, source: string): RuleSpec 
   return { ...(item as unknown as RuleSpec), keywords: (item.keywords as string[] | undefined) ?? [], source };
 }
 
+/** A rules file's data: `{ provider?, rules: [RuleSpec…] }` or a bare list of rules. */
+export function ruleFileSpecs(data: unknown, source: string): RuleSpec[] {
+  const list = Array.isArray(data) ? data : isObject(data) ? data.rules : undefined;
+  if (!Array.isArray(list)) throw new RuleError(`${source}: expected a "rules" list`);
+  return list.map((item, index) => toRuleSpec(item, `${source}: rules[${index}]`, source));
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
