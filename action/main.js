@@ -10081,18 +10081,35 @@ var LineIndex = class {
 };
 
 // src/engine/match.ts
-function findMatches(rule, text) {
-  const regex2 = rule.regex;
+function findMatches(rule, text, keywordEnds) {
   const matches = [];
+  const reach = rule.reach ?? Infinity;
+  if (keywordEnds === void 0 || keywordEnds.length === 0 || reach === Infinity) {
+    matchIn(rule.regex, text, 0, text.length, 0, matches);
+    return matches;
+  }
+  const side = 2 * reach + 2;
+  for (let k = 0; k < keywordEnds.length; ) {
+    const start = Math.max(0, keywordEnds[k] + 1 - side);
+    let end = Math.min(text.length, keywordEnds[k] + 1 + side);
+    for (k++; k < keywordEnds.length && keywordEnds[k] + 1 - side <= end; k++) end = Math.min(text.length, keywordEnds[k] + 1 + side);
+    matchIn(rule.regex, text, start, end, reach, matches);
+  }
+  return matches;
+}
+function matchIn(regex2, text, start, end, reach, matches) {
+  const window = start === 0 && end === text.length ? text : text.slice(start, end);
+  const firstStart = start === 0 ? 0 : reach;
+  const lastEnd = end === text.length ? window.length : window.length - reach;
   regex2.lastIndex = 0;
-  for (let m = regex2.exec(text); m !== null; m = regex2.exec(text)) {
+  for (let m = regex2.exec(window); m !== null; m = regex2.exec(window)) {
     if (m[0].length === 0) regex2.lastIndex++;
+    if (m.index < firstStart || m.index + m[0].length > lastEnd) continue;
     const span = m.indices?.groups?.secret ?? m.indices?.[1];
     const secret = m.groups?.secret ?? m[1];
     if (span === void 0 || secret === void 0 || secret.length === 0) continue;
-    matches.push({ secret, start: span[0], end: span[1], matchStart: m.index });
+    matches.push({ secret, start: span[0] + start, end: span[1] + start, matchStart: m.index + start });
   }
-  return matches;
 }
 
 // src/engine/overlaps.ts
@@ -10177,7 +10194,7 @@ function hasSequence(value) {
 var MAX_FINDINGS_PER_RULE = 1e3;
 function detect(fragment, ruleset2, options = {}) {
   const { text } = fragment;
-  const hit = ruleset2.candidates(text);
+  const { hit, keywordEnds } = ruleset2.candidates(text);
   const findings = [];
   let lines;
   let allowedBy;
@@ -10186,7 +10203,7 @@ function detect(fragment, ruleset2, options = {}) {
     if (hit[r] === 0) continue;
     const rule = ruleset2.rules[r];
     let reported = 0;
-    for (const match of findMatches(rule, text)) {
+    for (const match of findMatches(rule, text, keywordEnds[r])) {
       if (reported === MAX_FINDINGS_PER_RULE) {
         capped = true;
         break;
@@ -10339,8 +10356,11 @@ var KeywordMatcher = class {
     this.next = next;
     this.outputs = outputs;
   }
-  /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
-  scan(text, hit) {
+  /**
+   * Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. With `ends`, also
+   * lists, by owner, the index of each keyword's last character, in ascending order.
+   */
+  scan(text, hit, ends) {
     const { next, outputs, classes, width } = this;
     let row = 0;
     let marked = 0;
@@ -10354,9 +10374,171 @@ var KeywordMatcher = class {
           hit[owner] = 1;
           marked++;
         }
+        if (ends !== void 0) {
+          const list = ends[owner] ??= [];
+          if (list[list.length - 1] !== i) list.push(i);
+        }
       }
     }
     return marked;
+  }
+};
+
+// src/ruleset/pattern-reach.ts
+function patternShape(source, keywords) {
+  const parser = new ShapeParser(source, keywords.map((keyword) => keyword.toLowerCase()));
+  const shape = parser.disjunction();
+  if (parser.at < source.length) throw new Error(`unbalanced ")" at ${parser.at}`);
+  return { maxLength: shape.max, keywordInMatch: shape.holds };
+}
+var EMPTY = { max: 0, holds: false, texts: [""] };
+var ONE_CHARACTER = { max: 1, holds: false };
+var QUANTIFIER = /^\{(\d+)(?:(,)(\d*))?\}/;
+var MAX_TEXTS = 256;
+var product = (a, b) => a.length * b.length > MAX_TEXTS ? void 0 : [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+var union = (lists) => {
+  if (lists.some((list) => list === void 0)) return void 0;
+  const all = [...new Set(lists.flat())];
+  return all.length > MAX_TEXTS ? void 0 : all;
+};
+var ShapeParser = class {
+  constructor(source, keywords) {
+    this.source = source;
+    this.keywords = keywords;
+  }
+  source;
+  keywords;
+  at = 0;
+  /** Alternatives separated by `|`. */
+  disjunction() {
+    const alternatives2 = [this.alternative()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      alternatives2.push(this.alternative());
+    }
+    if (alternatives2.length === 1) return alternatives2[0];
+    return {
+      max: Math.max(...alternatives2.map((piece) => piece.max)),
+      holds: alternatives2.every((piece) => piece.holds),
+      texts: union(alternatives2.map((piece) => piece.texts))
+    };
+  }
+  /**
+   * Pieces up to a `|` or `)`, in sequence: a keyword may be spelled across several in a row, so each run of
+   * pieces with few texts is read as the texts it can match, and holds a keyword if every one of them does.
+   */
+  alternative() {
+    let max = 0;
+    let holds = false;
+    let run = [""];
+    let texts = [""];
+    const endRun = () => {
+      holds ||= run.every((text) => this.keywords.some((keyword) => text.includes(keyword)));
+      run = [""];
+    };
+    while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const piece = this.term();
+      max += piece.max;
+      holds ||= piece.holds;
+      texts = texts && piece.texts && product(texts, piece.texts);
+      const longer = piece.texts && product(run, piece.texts);
+      if (longer) {
+        run = longer;
+      } else {
+        endRun();
+        if (piece.texts) run = piece.texts;
+      }
+    }
+    endRun();
+    return { max, holds, texts };
+  }
+  term() {
+    const ch = this.source[this.at];
+    if (ch === "^" || ch === "$") {
+      this.at++;
+      return { max: 0, holds: false };
+    }
+    return this.quantified(this.atom());
+  }
+  atom() {
+    const ch = this.source[this.at];
+    if (ch === "(") return this.group();
+    if (ch === "[") return this.characterClass();
+    if (ch === "\\") return this.escape();
+    this.at++;
+    return ch === "." ? ONE_CHARACTER : { max: 1, holds: false, texts: [ch.toLowerCase()] };
+  }
+  group() {
+    this.at++;
+    let lookaround = false;
+    if (this.source[this.at] === "?") {
+      this.at++;
+      const kind = this.source[this.at];
+      if (kind === "<" && this.source[this.at + 1] !== "=" && this.source[this.at + 1] !== "!") {
+        this.at = this.source.indexOf(">", this.at) + 1;
+      } else {
+        lookaround = kind !== ":";
+        this.at += kind === "<" ? 2 : 1;
+      }
+    }
+    const inner = this.disjunction();
+    if (this.source[this.at] !== ")") throw new Error("unclosed group");
+    this.at++;
+    return lookaround ? { max: inner.max, holds: false } : inner;
+  }
+  /** `[...]`: one code unit; its texts when it lists a few plain characters (`[_-]`), no range or negation. */
+  characterClass() {
+    const from = ++this.at;
+    while (this.at < this.source.length && this.source[this.at] !== "]") this.at += this.source[this.at] === "\\" ? 2 : 1;
+    if (this.at >= this.source.length) throw new Error("unclosed character class");
+    const body = this.source.slice(from, this.at++);
+    const plain = /^(?:[^\\^\]-]|\\[^A-Za-z0-9]|-$)*$/.test(body) && body.length > 0 && body.length <= 16;
+    if (!plain) return ONE_CHARACTER;
+    const characters = body.replace(/\\(.)/g, "$1").toLowerCase();
+    return { max: 1, holds: false, texts: [...new Set(characters)] };
+  }
+  escape() {
+    const next = this.source[this.at + 1] ?? "";
+    this.at += 2;
+    if (next === "b" || next === "B") return { max: 0, holds: false };
+    if (next >= "1" && next <= "9" || next === "k" && this.source[this.at] === "<") return { max: Infinity, holds: false };
+    if (next === "x") this.at += 2;
+    else if (next === "u") this.at += 4;
+    else if (next === "c") this.at += 1;
+    return /^[A-Za-z0-9]$/.test(next) ? ONE_CHARACTER : { max: 1, holds: false, texts: [next] };
+  }
+  /** A piece repeated: its length times the most repetitions; it holds a keyword only if it cannot be skipped. */
+  quantified(piece) {
+    const ch = this.source[this.at];
+    let least;
+    let most;
+    if (ch === "*" || ch === "+") {
+      [least, most] = [ch === "*" ? 0 : 1, Infinity];
+      this.at++;
+    } else if (ch === "?") {
+      [least, most] = [0, 1];
+      this.at++;
+    } else if (ch === "{" && QUANTIFIER.test(this.source.slice(this.at))) {
+      const [text, low, comma, high] = QUANTIFIER.exec(this.source.slice(this.at));
+      [least, most] = [Number(low), comma === void 0 ? Number(low) : high ? Number(high) : Infinity];
+      this.at += text.length;
+    } else {
+      return piece;
+    }
+    if (this.source[this.at] === "?") this.at++;
+    const max = piece.max === 0 ? 0 : piece.max * most;
+    if (least === 0 && piece.max === 0) return EMPTY;
+    let texts;
+    if (piece.texts && most <= 4) {
+      let power = least === 0 ? [""] : void 0;
+      let repeated = [""];
+      for (let count2 = 1; count2 <= most && repeated; count2++) {
+        repeated = product(repeated, piece.texts);
+        if (count2 >= least) power = union([power ?? [], repeated]);
+      }
+      texts = repeated && power;
+    }
+    return { max, holds: least > 0 && piece.holds, texts };
   }
 };
 
@@ -10405,6 +10587,7 @@ function compileRule(spec) {
   } catch (error) {
     throw new RuleError(`rule ${spec.id}${where(spec)}: pattern does not compile: ${error.message}`);
   }
+  let reach;
   return {
     id: spec.id,
     description: spec.description,
@@ -10414,8 +10597,21 @@ function compileRule(spec) {
     confidence: spec.confidence ?? "high",
     checksum: spec.checksum === void 0 ? void 0 : checksums[spec.checksum],
     rotate: spec.rotate,
-    tags: spec.tags ?? []
+    tags: spec.tags ?? [],
+    // Worked out when the rule first has a keyword in a text: most rules never do in a hook's commit.
+    get reach() {
+      reach ??= reachOf(spec.pattern, spec.keywords);
+      return reach;
+    }
   };
+}
+function reachOf(pattern, keywords) {
+  try {
+    const shape = patternShape(pattern, keywords);
+    return shape.keywordInMatch ? shape.maxLength : Infinity;
+  } catch {
+    return Infinity;
+  }
 }
 function compileRules(specs) {
   const rules = specs.map(compileRule);
@@ -10428,9 +10624,10 @@ function compileRules(specs) {
     has: (id) => ids.has(id),
     candidates(text) {
       const hit = new Uint8Array(rules.length);
+      const keywordEnds = [];
       for (const index of keywordless) hit[index] = 1;
-      matcher.scan(text, hit);
-      return hit;
+      matcher.scan(text, hit, keywordEnds);
+      return { hit, keywordEnds };
     },
     rank: (ruleId) => ranks.get(ruleId) ?? 0
   };
@@ -12250,10 +12447,10 @@ function customRule(source, item, key) {
 
 // src/config/load-config.ts
 var CONFIG_NAMES = [".leakguard.yaml", ".leakguard.yml", ".leakguard.json"];
-var EMPTY = { exclude: [], enable: [], disable: [], customRules: [], allow: [] };
+var EMPTY2 = { exclude: [], enable: [], disable: [], customRules: [], allow: [] };
 async function loadConfig(dirs, explicit) {
   const file = explicit ?? findConfigFile(dirs);
-  if (file === void 0) return EMPTY;
+  if (file === void 0) return EMPTY2;
   return { ...await loadLayered(file, []), file };
 }
 function findConfigFile(dirs) {
@@ -12270,7 +12467,7 @@ async function loadLayered(file, chain) {
   const { extends: bases, ...own } = await readConfigFile(file);
   const layers = [];
   for (const base of bases) layers.push(await loadLayered(base, [...chain, file]));
-  return [...layers, own].reduce(merge, EMPTY);
+  return [...layers, own].reduce(merge, EMPTY2);
 }
 function merge(base, over) {
   return {

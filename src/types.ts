@@ -33,6 +33,11 @@ export interface Rule {
   checksum?: (secret: string) => boolean;
   rotate?: string;
   tags: string[];
+  /**
+   * When every match holds a keyword: the most code units the regex reads from where a match starts (see
+   * patternShape), so that it runs only that near its keywords. Otherwise Infinity: it runs on the whole text.
+   */
+  readonly reach?: number;
 }
 
 export interface CommitInfo {

@@ -23,12 +23,12 @@ export interface DetectOptions {
 export const MAX_FINDINGS_PER_RULE = 1000;
 
 /**
- * The pipeline for one fragment: keyword prefilter → rule regexes → filters, cheapest first (entropy,
+ * The pipeline for one fragment: keyword prefilter → rule regexes, around the keywords → filters, cheapest first (entropy,
  * checksum, name and value shape for context rules, placeholders) → inline allow.
  */
 export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOptions = {}): Finding[] {
   const { text } = fragment;
-  const hit = ruleset.candidates(text);
+  const { hit, keywordEnds } = ruleset.candidates(text);
   const findings: Finding[] = [];
   let lines: LineIndex | undefined;
   let allowedBy: ReturnType<typeof allowComments> | undefined;
@@ -37,7 +37,7 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
     if (hit[r] === 0) continue;
     const rule = ruleset.rules[r]!;
     let reported = 0;
-    for (const match of findMatches(rule, text)) {
+    for (const match of findMatches(rule, text, keywordEnds[r])) {
       if (reported === MAX_FINDINGS_PER_RULE) {
         capped = true;
         break;

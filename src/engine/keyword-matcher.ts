@@ -86,8 +86,11 @@ export class KeywordMatcher {
     this.outputs = outputs;
   }
 
-  /** Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. */
-  scan(text: string, hit: Uint8Array): number {
+  /**
+   * Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. With `ends`, also
+   * lists, by owner, the index of each keyword's last character, in ascending order.
+   */
+  scan(text: string, hit: Uint8Array, ends?: (number[] | undefined)[]): number {
     const { next, outputs, classes, width } = this;
     let row = 0;
     let marked = 0;
@@ -100,6 +103,11 @@ export class KeywordMatcher {
         if (hit[owner] === 0) {
           hit[owner] = 1;
           marked++;
+        }
+        if (ends !== undefined) {
+          const list = (ends[owner] ??= []);
+          // Two keywords of an owner can end at the same character (`key` and `apikey`).
+          if (list[list.length - 1] !== i) list.push(i);
         }
       }
     }

@@ -1,13 +1,21 @@
 import { checksums } from '../engine/checksums.js';
 import { KeywordMatcher } from '../engine/keyword-matcher.js';
 import { RuleError } from '../errors.js';
+import { patternShape } from './pattern-reach.js';
 import { compileRegex } from './regex-safety.js';
 import type { Rule, RuleSpec } from '../types.js';
 
+/** Which rules must run on a text, and where their keywords are in it. */
+export interface Candidates {
+  /** One byte per rule: 1 where the rule must run on `text` (a keyword is present, or it has none). */
+  hit: Uint8Array;
+  /** By rule, the index of the last character of each of its keywords in `text`, ascending. */
+  keywordEnds: (number[] | undefined)[];
+}
+
 export interface Ruleset {
   rules: Rule[];
-  /** One byte per rule: 1 where the rule must run on `text` (a keyword is present, or it has none). */
-  candidates(text: string): Uint8Array;
+  candidates(text: string): Candidates;
   /** How much a rule's finding is to be believed over another's on the same text. */
   rank(ruleId: string): number;
   /** Whether a rule of this id is in the set (a standalone function, safe to pass around). */
@@ -24,6 +32,7 @@ export function compileRule(spec: RuleSpec): Rule {
   } catch (error) {
     throw new RuleError(`rule ${spec.id}${where(spec)}: pattern does not compile: ${(error as Error).message}`);
   }
+  let reach: number | undefined;
   return {
     id: spec.id,
     description: spec.description,
@@ -34,7 +43,26 @@ export function compileRule(spec: RuleSpec): Rule {
     checksum: spec.checksum === undefined ? undefined : checksums[spec.checksum],
     rotate: spec.rotate,
     tags: spec.tags ?? [],
+    // Worked out when the rule first has a keyword in a text: most rules never do in a hook's commit.
+    get reach() {
+      reach ??= reachOf(spec.pattern, spec.keywords);
+      return reach;
+    },
   };
+}
+
+/**
+ * How far around a keyword a rule's matches lie, when every match holds one; else Infinity, and the rule runs
+ * on the whole text wherever a keyword occurs (a keyword that only says a secret is near: `braintree` for a
+ * `private_key=` a line below). Infinity too for a pattern the analysis cannot read.
+ */
+function reachOf(pattern: string, keywords: readonly string[]): number {
+  try {
+    const shape = patternShape(pattern, keywords);
+    return shape.keywordInMatch ? shape.maxLength : Infinity;
+  } catch {
+    return Infinity;
+  }
 }
 
 export function compileRules(specs: readonly RuleSpec[]): Ruleset {
@@ -49,9 +77,10 @@ export function compileRules(specs: readonly RuleSpec[]): Ruleset {
     has: (id) => ids.has(id),
     candidates(text) {
       const hit = new Uint8Array(rules.length);
+      const keywordEnds: (number[] | undefined)[] = [];
       for (const index of keywordless) hit[index] = 1;
-      matcher.scan(text, hit);
-      return hit;
+      matcher.scan(text, hit, keywordEnds);
+      return { hit, keywordEnds };
     },
     rank: (ruleId) => ranks.get(ruleId) ?? 0,
   };

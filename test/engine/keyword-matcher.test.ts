@@ -21,6 +21,15 @@ describe('KeywordMatcher', () => {
     expect(hits(matcher, 4, 'ghghp_')).toEqual([1]);
   });
 
+  it('lists, by owner, where each keyword ends, once per character', () => {
+    const ends: (number[] | undefined)[] = [];
+    matcher.scan('key monkey SK-ANT- key', new Uint8Array(4), ends);
+    expect(ends[2]).toEqual([2, 9, 21]);
+    expect(ends[3]).toEqual([9]);
+    expect(ends[0]).toEqual([17]);
+    expect(ends[1]).toBeUndefined();
+  });
+
   it('passes over non-ASCII text without losing matches after it', () => {
     expect(hits(matcher, 4, 'clé → ключ ghp_')).toEqual([1]);
   });
