@@ -10203,7 +10203,7 @@ function detect(fragment, ruleset2, options = {}) {
     if (hit[r] === 0) continue;
     const rule = ruleset2.rules[r];
     let reported = 0;
-    for (const match of findMatches(rule, text, keywordEnds[r])) {
+    for (const match of findMatches(rule, text, (rule.reach ?? Infinity) < Infinity ? keywordEnds.of(r) : void 0)) {
       if (reported === MAX_FINDINGS_PER_RULE) {
         capped = true;
         break;
@@ -10283,6 +10283,46 @@ var checksums = {
   }
 };
 
+// src/engine/keyword-ends.ts
+var KeywordEnds = class {
+  /** Per owner, the entry of its last recorded end, or -1. */
+  last;
+  position = new Int32Array(1024);
+  /** Per entry, the owner's entry before it, or -1. */
+  before = new Int32Array(1024);
+  count = 0;
+  constructor(owners) {
+    this.last = new Int32Array(owners).fill(-1);
+  }
+  reset() {
+    this.last.fill(-1);
+    this.count = 0;
+  }
+  /** Records a keyword of `owner` ending at `index`; ends come in ascending order, once per index and owner. */
+  add(owner, index) {
+    const previous = this.last[owner];
+    if (previous !== -1 && this.position[previous] === index) return;
+    if (this.count === this.position.length) {
+      this.position = grown(this.position);
+      this.before = grown(this.before);
+    }
+    this.position[this.count] = index;
+    this.before[this.count] = previous;
+    this.last[owner] = this.count++;
+  }
+  /** The ends recorded for `owner`, ascending. */
+  of(owner) {
+    const ends = [];
+    for (let entry = this.last[owner]; entry !== -1; entry = this.before[entry]) ends.push(this.position[entry]);
+    return ends.reverse();
+  }
+};
+function grown(array) {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 // src/engine/keyword-matcher.ts
 var KeywordMatcher = class {
   classes = new Uint8Array(128);
@@ -10358,7 +10398,7 @@ var KeywordMatcher = class {
   }
   /**
    * Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. With `ends`, also
-   * lists, by owner, the index of each keyword's last character, in ascending order.
+   * records, by owner, the index of each keyword's last character.
    */
   scan(text, hit, ends) {
     const { next, outputs, classes, width } = this;
@@ -10374,10 +10414,7 @@ var KeywordMatcher = class {
           hit[owner] = 1;
           marked++;
         }
-        if (ends !== void 0) {
-          const list = ends[owner] ??= [];
-          if (list[list.length - 1] !== i) list.push(i);
-        }
+        ends?.add(owner, i);
       }
     }
     return marked;
@@ -10619,13 +10656,14 @@ function compileRules(specs) {
   const keywordless = rules.flatMap((rule, index) => rule.keywords.length === 0 ? [index] : []);
   const ranks = new Map(rules.map((rule) => [rule.id, CONFIDENCE_RANK[rule.confidence] * 2 + (rule.tags.includes("generic") ? 0 : 1)]));
   const ids = new Set(rules.map((rule) => rule.id));
+  const keywordEnds = new KeywordEnds(rules.length);
   return {
     rules,
     has: (id) => ids.has(id),
     candidates(text) {
       const hit = new Uint8Array(rules.length);
-      const keywordEnds = [];
       for (const index of keywordless) hit[index] = 1;
+      keywordEnds.reset();
       matcher.scan(text, hit, keywordEnds);
       return { hit, keywordEnds };
     },
@@ -12895,9 +12933,9 @@ var DiffParser = class {
   append(bytes, start, end) {
     const needed = this.textBytes + end - start + 1;
     if (needed > this.text.length) {
-      const grown = Buffer.allocUnsafe(Math.max(needed, Math.min(this.text.length * 2, this.maxBytes)));
-      this.text.copy(grown, 0, 0, this.textBytes);
-      this.text = grown;
+      const grown2 = Buffer.allocUnsafe(Math.max(needed, Math.min(this.text.length * 2, this.maxBytes)));
+      this.text.copy(grown2, 0, 0, this.textBytes);
+      this.text = grown2;
     }
     const text = this.text;
     let at2 = this.textBytes;

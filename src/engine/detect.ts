@@ -37,7 +37,7 @@ export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOpti
     if (hit[r] === 0) continue;
     const rule = ruleset.rules[r]!;
     let reported = 0;
-    for (const match of findMatches(rule, text, keywordEnds[r])) {
+    for (const match of findMatches(rule, text, (rule.reach ?? Infinity) < Infinity ? keywordEnds.of(r) : undefined)) {
       if (reported === MAX_FINDINGS_PER_RULE) {
         capped = true;
         break;

@@ -1,3 +1,5 @@
+import type { KeywordEnds } from './keyword-ends.js';
+
 /**
  * Aho-Corasick automaton over the rules' keywords: one pass over the text
  * tells which rules have a keyword present, however many rules there are.
@@ -88,9 +90,9 @@ export class KeywordMatcher {
 
   /**
    * Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. With `ends`, also
-   * lists, by owner, the index of each keyword's last character, in ascending order.
+   * records, by owner, the index of each keyword's last character.
    */
-  scan(text: string, hit: Uint8Array, ends?: (number[] | undefined)[]): number {
+  scan(text: string, hit: Uint8Array, ends?: KeywordEnds): number {
     const { next, outputs, classes, width } = this;
     let row = 0;
     let marked = 0;
@@ -104,11 +106,7 @@ export class KeywordMatcher {
           hit[owner] = 1;
           marked++;
         }
-        if (ends !== undefined) {
-          const list = (ends[owner] ??= []);
-          // Two keywords of an owner can end at the same character (`key` and `apikey`).
-          if (list[list.length - 1] !== i) list.push(i);
-        }
+        ends?.add(owner, i);
       }
     }
     return marked;

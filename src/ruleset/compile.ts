@@ -1,4 +1,5 @@
 import { checksums } from '../engine/checksums.js';
+import { KeywordEnds } from '../engine/keyword-ends.js';
 import { KeywordMatcher } from '../engine/keyword-matcher.js';
 import { RuleError } from '../errors.js';
 import { patternShape } from './pattern-reach.js';
@@ -9,8 +10,8 @@ import type { Rule, RuleSpec } from '../types.js';
 export interface Candidates {
   /** One byte per rule: 1 where the rule must run on `text` (a keyword is present, or it has none). */
   hit: Uint8Array;
-  /** By rule, the index of the last character of each of its keywords in `text`, ascending. */
-  keywordEnds: (number[] | undefined)[];
+  /** By rule, where its keywords end in `text`; valid until the next call of `candidates`. */
+  keywordEnds: KeywordEnds;
 }
 
 export interface Ruleset {
@@ -72,13 +73,15 @@ export function compileRules(specs: readonly RuleSpec[]): Ruleset {
   // A provider's rule beats a generic one of the same confidence: it knows what the secret is.
   const ranks = new Map(rules.map((rule) => [rule.id, CONFIDENCE_RANK[rule.confidence] * 2 + (rule.tags.includes('generic') ? 0 : 1)]));
   const ids = new Set(rules.map((rule) => rule.id));
+  // One for the ruleset: detection is synchronous, and reads each text's ends before the next text's.
+  const keywordEnds = new KeywordEnds(rules.length);
   return {
     rules,
     has: (id) => ids.has(id),
     candidates(text) {
       const hit = new Uint8Array(rules.length);
-      const keywordEnds: (number[] | undefined)[] = [];
       for (const index of keywordless) hit[index] = 1;
+      keywordEnds.reset();
       matcher.scan(text, hit, keywordEnds);
       return { hit, keywordEnds };
     },

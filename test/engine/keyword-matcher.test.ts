@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KeywordEnds } from '../../src/engine/keyword-ends.js';
 import { KeywordMatcher } from '../../src/engine/keyword-matcher.js';
 
 const hits = (matcher: KeywordMatcher, owners: number, text: string) => {
@@ -21,13 +22,23 @@ describe('KeywordMatcher', () => {
     expect(hits(matcher, 4, 'ghghp_')).toEqual([1]);
   });
 
-  it('lists, by owner, where each keyword ends, once per character', () => {
-    const ends: (number[] | undefined)[] = [];
-    matcher.scan('key monkey SK-ANT- key', new Uint8Array(4), ends);
-    expect(ends[2]).toEqual([2, 9, 21]);
-    expect(ends[3]).toEqual([9]);
-    expect(ends[0]).toEqual([17]);
-    expect(ends[1]).toBeUndefined();
+  it('records, by owner, where each keyword ends, once per character, and forgets them for the next text', () => {
+    const ends = new KeywordEnds(4);
+    const keywords = new KeywordMatcher([['sk-ant-'], ['ghp_'], ['key', 'ey'], ['monkey']]);
+    keywords.scan('key monkey SK-ANT- key', new Uint8Array(4), ends);
+    expect(ends.of(2)).toEqual([2, 9, 21]);
+    expect(ends.of(3)).toEqual([9]);
+    expect(ends.of(0)).toEqual([17]);
+    expect(ends.of(1)).toEqual([]);
+    ends.reset();
+    keywords.scan('ghp_', new Uint8Array(4), ends);
+    expect([ends.of(1), ends.of(2)]).toEqual([[3], []]);
+  });
+
+  it('grows past its first thousand ends', () => {
+    const ends = new KeywordEnds(1);
+    new KeywordMatcher([['k']]).scan('k'.repeat(5000), new Uint8Array(1), ends);
+    expect(ends.of(0)).toEqual(Array.from({ length: 5000 }, (_, i) => i));
   });
 
   it('passes over non-ASCII text without losing matches after it', () => {
