@@ -748,26 +748,24 @@ function findMatches(rule, text, keywordEnds) {
   const matches = [];
   const reach = rule.reach ?? Infinity;
   if (keywordEnds === void 0 || keywordEnds.length === 0 || reach === Infinity) {
-    matchIn(rule.regex, text, 0, text.length, 0, matches);
+    matchIn(rule.regex, text, 0, 0, text.length, 0, matches);
     return matches;
   }
-  const side = 2 * reach + 2;
   for (let k = 0; k < keywordEnds.length; ) {
-    const start = Math.max(0, keywordEnds[k] + 1 - side);
-    let end = Math.min(text.length, keywordEnds[k] + 1 + side);
-    for (k++; k < keywordEnds.length && keywordEnds[k] + 1 - side <= end; k++) end = Math.min(text.length, keywordEnds[k] + 1 + side);
-    matchIn(rule.regex, text, start, end, reach, matches);
+    const firstTry = Math.max(0, keywordEnds[k] + 1 - reach);
+    let end = Math.min(text.length, keywordEnds[k] + 1 + reach);
+    for (k++; k < keywordEnds.length && keywordEnds[k] + 1 - reach <= end; k++) end = Math.min(text.length, keywordEnds[k] + 1 + reach);
+    matchIn(rule.regex, text, Math.max(0, firstTry - reach), firstTry, end, reach, matches);
   }
   return matches;
 }
-function matchIn(regex, text, start, end, reach, matches) {
+function matchIn(regex, text, start, firstTry, end, reach, matches) {
   const window = start === 0 && end === text.length ? text : text.slice(start, end);
-  const firstStart = start === 0 ? 0 : reach;
-  const lastEnd = end === text.length ? window.length : window.length - reach;
-  regex.lastIndex = 0;
+  const lastStart = end === text.length ? window.length : window.length - reach;
+  regex.lastIndex = firstTry - start;
   for (let m = regex.exec(window); m !== null; m = regex.exec(window)) {
     if (m[0].length === 0) regex.lastIndex++;
-    if (m.index < firstStart || m.index + m[0].length > lastEnd) continue;
+    if (m.index > lastStart) continue;
     const span = m.indices?.groups?.secret ?? m.indices?.[1];
     const secret = m.groups?.secret ?? m[1];
     if (span === void 0 || secret === void 0 || secret.length === 0) continue;

@@ -10,40 +10,40 @@ export interface RawMatch {
 
 /**
  * Every match of a rule's regex in `text`, reduced to the secret's span. Given where the rule's keywords end
- * (ascending), a rule of bounded reach runs only on windows around them: any match holding a keyword lies
- * within `reach` of it, and its lookarounds read no further, so a window of twice that on each side sees it
- * and everything it reads as the whole text would. Windows that meet are merged, so none is searched twice.
+ * (ascending), a rule of bounded reach runs only around them: a match holding a keyword that ends at `e` starts
+ * within `reach` before it, and reads no further than `reach` either side of its start (lookarounds included),
+ * so the regex tries only those starts, on a window with room for what they read. Windows that meet are merged,
+ * so no start is tried twice.
  */
 export function findMatches(rule: Rule, text: string, keywordEnds?: readonly number[]): RawMatch[] {
   const matches: RawMatch[] = [];
   const reach = rule.reach ?? Infinity;
   if (keywordEnds === undefined || keywordEnds.length === 0 || reach === Infinity) {
-    matchIn(rule.regex, text, 0, text.length, 0, matches);
+    matchIn(rule.regex, text, 0, 0, text.length, 0, matches);
     return matches;
   }
-  const side = 2 * reach + 2;
   for (let k = 0; k < keywordEnds.length; ) {
-    const start = Math.max(0, keywordEnds[k]! + 1 - side);
-    let end = Math.min(text.length, keywordEnds[k]! + 1 + side);
-    for (k++; k < keywordEnds.length && keywordEnds[k]! + 1 - side <= end; k++) end = Math.min(text.length, keywordEnds[k]! + 1 + side);
-    matchIn(rule.regex, text, start, end, reach, matches);
+    const firstTry = Math.max(0, keywordEnds[k]! + 1 - reach);
+    let end = Math.min(text.length, keywordEnds[k]! + 1 + reach);
+    for (k++; k < keywordEnds.length && keywordEnds[k]! + 1 - reach <= end; k++) end = Math.min(text.length, keywordEnds[k]! + 1 + reach);
+    matchIn(rule.regex, text, Math.max(0, firstTry - reach), firstTry, end, reach, matches);
   }
   return matches;
 }
 
 /**
- * The matches in text[start, end), offset into `text`. Where the window is cut out of a longer text, a match
- * that reads within `reach` of the cut is left out: it holds no keyword of this window (those are farther in),
- * and its lookarounds would see the cut as the text's edge.
+ * The matches in text[start, end) that start at `firstTry` or later, offset into `text`; the text before
+ * `firstTry` is there for lookbehinds to read. Where the window is cut short of the text's end, a match that
+ * could read past the cut is left out: it holds no keyword of this window (those are farther in), and its
+ * lookaheads would see the cut as the end of the text.
  */
-function matchIn(regex: RegExp, text: string, start: number, end: number, reach: number, matches: RawMatch[]): void {
+function matchIn(regex: RegExp, text: string, start: number, firstTry: number, end: number, reach: number, matches: RawMatch[]): void {
   const window = start === 0 && end === text.length ? text : text.slice(start, end);
-  const firstStart = start === 0 ? 0 : reach;
-  const lastEnd = end === text.length ? window.length : window.length - reach;
-  regex.lastIndex = 0;
+  const lastStart = end === text.length ? window.length : window.length - reach;
+  regex.lastIndex = firstTry - start;
   for (let m = regex.exec(window); m !== null; m = regex.exec(window)) {
     if (m[0].length === 0) regex.lastIndex++;
-    if (m.index < firstStart || m.index + m[0].length > lastEnd) continue;
+    if (m.index > lastStart) continue;
     const span = m.indices?.groups?.secret ?? m.indices?.[1];
     const secret = m.groups?.secret ?? m[1];
     if (span === undefined || secret === undefined || secret.length === 0) continue;

@@ -21,12 +21,20 @@ describe('findMatches around keywords', () => {
     expect(match).toEqual({ secret: '0123456789', start: 100_005, end: 100_015, matchStart: 100_001 });
   });
 
-  it('leaves out a match at the cut edge of a window, whose lookbehind would see the cut as the start', () => {
-    // The window around `key` starts right after the Z: searched alone, AKIAABCD would pass its lookbehind.
-    const text = `ZAKIAABCD${'-'.repeat(9)}key${' '.repeat(30)}`;
-    const akia = rule('(?<![A-Z])(AKIA[A-Z]{4})', 9);
-    expect(findMatches(akia, text)).toEqual([]);
-    expect(findMatches(akia, text, [20])).toEqual([]);
+  it('leaves out a match at the cut end of a window, whose lookahead would see the cut as the end', () => {
+    // The window around `key` ends after 1234: searched alone, 1234 would pass its lookahead.
+    const text = 'keyx123456789';
+    const digits = rule('([0-9]{4})(?![0-9])', 5);
+    expect(findMatches(digits, text).map((match) => match.secret)).toEqual(['6789']);
+    expect(findMatches(digits, text, [2])).toEqual([]);
+  });
+
+  it('gives a lookbehind the text before the first start it tries', () => {
+    // The first start tried, 5 before the end of the keyword `k`, is the 1: the X before it is read too.
+    const text = `${'-'.repeat(20)}X1234k${'-'.repeat(20)}`;
+    const behind = rule('(?<!X)([0-9]{4})', 5);
+    expect(findMatches(behind, text)).toEqual([]);
+    expect(findMatches(behind, text, [25])).toEqual([]);
   });
 
   it('searches each stretch of text once where windows meet', () => {
