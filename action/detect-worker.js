@@ -170,7 +170,7 @@ var ScanError = class extends Error {
 var RuleError = class extends ScanError {
 };
 
-// src/ruleset/pattern-reach.ts
+// src/ruleset/pattern-shape.ts
 function patternShape(source, keywords) {
   const parser = new ShapeParser(source, keywords.map((keyword) => keyword.toLowerCase()));
   const shape = parser.disjunction();

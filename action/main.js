@@ -10419,7 +10419,7 @@ var KeywordMatcher = class {
   }
 };
 
-// src/ruleset/pattern-reach.ts
+// src/ruleset/pattern-shape.ts
 function patternShape(source, keywords) {
   const parser = new ShapeParser(source, keywords.map((keyword) => keyword.toLowerCase()));
   const shape = parser.disjunction();

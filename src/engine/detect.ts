@@ -23,8 +23,8 @@ export interface DetectOptions {
 export const MAX_FINDINGS_PER_RULE = 1000;
 
 /**
- * The pipeline for one fragment: keyword prefilter → rule regexes, around the keywords → filters, cheapest first (entropy,
- * checksum, name and value shape for context rules, placeholders) → inline allow.
+ * The pipeline for one fragment: keyword prefilter → rule regexes (around the keywords) → filters, cheapest
+ * first (entropy, checksum, name and value shape for context rules, placeholders) → inline allow.
  */
 export function detect(fragment: Fragment, ruleset: Ruleset, options: DetectOptions = {}): Finding[] {
   const { text } = fragment;

@@ -2,7 +2,7 @@ import { checksums } from '../engine/checksums.js';
 import { KeywordEnds } from '../engine/keyword-ends.js';
 import { KeywordMatcher } from '../engine/keyword-matcher.js';
 import { RuleError } from '../errors.js';
-import { patternShape } from './pattern-reach.js';
+import { patternShape } from './pattern-shape.js';
 import { compileRegex } from './regex-safety.js';
 import type { Rule, RuleSpec } from '../types.js';
 

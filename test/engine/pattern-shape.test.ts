@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patternShape } from '../../src/ruleset/pattern-reach.js';
+import { patternShape } from '../../src/ruleset/pattern-shape.js';
 import { loadBuiltinRules } from '../../src/ruleset/load-rules.js';
 
 const longest = (pattern: string) => patternShape(pattern, []).maxLength;
