@@ -9963,7 +9963,7 @@ function shannonEntropy(value) {
 }
 
 // src/engine/value-shape.ts
-var MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
+var MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+(?:[?!]|\??\.)?$/;
 var URL2 = /^[a-z][a-z0-9+.-]*:\/\//i;
 var DATA_URI = /^data:[a-z]+\/[a-z0-9.+-]+[;,]/i;
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

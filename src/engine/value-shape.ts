@@ -2,7 +2,8 @@
  * Context rules (a secret-sounding name, any value) need the value itself to look random:
  * code, words, paths, URLs, ids and digests sit in the same places as secrets but are not.
  */
-const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+[?!]?$/;
+// A chain of members, maybe cut before a bracket or a call (`match?.indices?.[1]`).
+const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:(?:[?!]?\.|::|->)[A-Za-z_$][\w$]*)+(?:[?!]|\??\.)?$/;
 const URL = /^[a-z][a-z0-9+.-]*:\/\//i;
 const DATA_URI = /^data:[a-z]+\/[a-z0-9.+-]+[;,]/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -21,7 +21,7 @@ describe('placeholders', () => {
 });
 
 describe('value shape of context rules', () => {
-  it.each(['m.groups?.secret', 'https://example.com/a', '550e8400-e29b-41d4-a716-446655440000', 'sha256:abcdef0123', '/etc/ssl/private/key.pem', 'auth-token-name', 'authTokenStorageKey', 'abc12345', 'data:image/png;base64,iVBOR'])(
+  it.each(['m.groups?.secret', 'match?.indices?.', 'this.spans.', 'https://example.com/a', '550e8400-e29b-41d4-a716-446655440000', 'sha256:abcdef0123', '/etc/ssl/private/key.pem', 'auth-token-name', 'authTokenStorageKey', 'abc12345', 'data:image/png;base64,iVBOR'])(
     '%s is not a secret value',
     (value) => expect(looksLikeSecretValue(value)).toBe(false),
   );
