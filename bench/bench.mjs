@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { generateRepo, generateTree, makeText, prng } from './generate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist/bin/leakguard.js');
+const cli = join(root, 'dist/bin/leakguard.cjs');
 const work = join(root, '.bench');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const treeMB = Number(args.size ?? 200);

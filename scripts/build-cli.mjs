@@ -2,8 +2,10 @@
 // and resolving, reading and linking some 250 module files cost it more than the scan itself. One file:
 // what is imported at run time (a command) is only run when used, and one file starts faster than a file
 // per command and per shared part (measured). Node compiles all of that file before it runs any, though,
-// so the three large libraries that a hook never uses are files of their own beside it, loaded when used.
-import { rmSync } from 'node:fs';
+// so the three large libraries that a hook never uses are files of their own beside it, loaded when used,
+// and the program is CommonJS, run by a small launcher (src/launcher.cts) that compiles it with V8's code cache.
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -38,9 +40,9 @@ const textWidth = {
 };
 
 /**
- * The libraries kept out of the bundle, each as the file it is imported from at run time: the argument parser
+ * The libraries kept out of the bundle, each as the file it is required from at run time: the argument parser
  * (a flag was given), the YAML parser (a config or rule file is read), the file finder (a folder is scanned).
- * The bundle imports them only dynamically: a static import would load them at start-up.
+ * The program imports them only dynamically: a static import would load them at start-up.
  */
 const APART = { yargs: 'yargs.js', yaml: 'yaml.cjs', 'fast-glob': 'fast-glob.cjs' };
 const apart = {
@@ -48,9 +50,36 @@ const apart = {
   setup(build) {
     build.onResolve({ filter: /^(yargs|yaml|fast-glob)$/ }, ({ path, kind }) => {
       if (kind !== 'dynamic-import') throw new Error(`${path} is imported statically: it would load whenever leakguard starts`);
-      return { path: `./${APART[path]}`, external: true };
+      return { path, namespace: 'apart' };
     });
+    // What `import()` of a library gives: its file's exports as the default export, as Node gives a CommonJS
+    // file's, whether the file is CommonJS or (yargs) an ES module whose default export is the library.
+    build.onLoad({ filter: /.*/, namespace: 'apart' }, ({ path }) => {
+      const file = APART[path];
+      return { contents: `module.exports = require('./${file}')${file.endsWith('.js') ? '.default' : ''};`, loader: 'js' };
+    });
+    build.onResolve({ filter: /^\.\/[a-z-]+\.c?js$/, namespace: 'apart' }, ({ path }) => ({ path, external: true }));
   },
+};
+
+/**
+ * The program as CommonJS for the launcher, which compiles it as Node compiles a CommonJS module. Code that V8
+ * compiled from a cache cannot run `import()` on Node 20, so dynamic imports become `require` (which loads an
+ * ES module such as yargs.js as well, from Node 20.19), and `import.meta.url` is the program's own address.
+ */
+const PROGRAM = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__program_url' },
+  // First in the wrapper's body, so that the program runs in strict mode as the ES modules it was written as.
+  banner: { js: `'use strict';\nconst __program_url = require('node:url').pathToFileURL(__filename).href;` },
+  external: NODE_BUNDLE.external,
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
 };
 
 /** One library as a file: the CommonJS ones as CommonJS, whose exports an import sees as its default export. */
@@ -69,16 +98,21 @@ function buildApart(name) {
 
 rmSync(outdir, { recursive: true, force: true });
 const results = await Promise.all([
-  build({
-    absWorkingDir: root,
-    // The worker of large scans is a file of its own, found beside the bundle.
-    entryPoints: { leakguard: 'src/cli.ts', 'detect-worker': 'src/engine/detect-worker.ts' },
-    outdir,
-    ...NODE_BUNDLE,
-    plugins: [parsedRules, textWidth, apart],
-  }),
+  build({ absWorkingDir: root, entryPoints: { cli: 'src/cli.ts' }, outdir, outExtension: { '.js': '.cjs' }, ...PROGRAM, plugins: [parsedRules, textWidth, apart] }),
+  // The worker of large scans is a file of its own, found beside the program.
+  build({ absWorkingDir: root, entryPoints: { 'detect-worker': 'src/engine/detect-worker.ts' }, outdir, ...NODE_BUNDLE }),
   ...Object.keys(APART).map(buildApart),
 ]);
+// The launcher names the program's code cache after the program's hash: a cache of another build is never read.
+const programHash = createHash('sha256').update(readFileSync(join(outdir, 'cli.cjs'))).digest('hex').slice(0, 16);
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/launcher.cts'],
+  outfile: join(outdir, 'leakguard.cjs'),
+  ...PROGRAM,
+  banner: undefined,
+  define: { PROGRAM_HASH: JSON.stringify(programHash) },
+});
 
 const inputs = Object.assign({}, ...results.map((result) => result.metafile.inputs));
 writeLicenses(root, { inputs }, join(outdir, 'licenses.txt'), 'The leakguard command (dist/bin/)');

@@ -1,9 +1,9 @@
-#!/usr/bin/env node
+// The program the launcher (launcher.cts) runs: one command line, one command.
 import { reportFailure } from './report-failure.js';
 
 const args = process.argv.slice(2);
 
-try {
+async function main(): Promise<void> {
   if (args.length === 1 && args[0] === 'staged') {
     // What a pre-commit hook runs on every commit. With no flag there is nothing to parse, and the parser's
     // start-up (its help layout is rendered on every run) would cost the hook a quarter of its time.
@@ -12,7 +12,7 @@ try {
   } else {
     await (await import('./command-line.js')).runCommandLine(args);
   }
-} catch (error) {
-  // An entry point: the only place in the CLI that catches.
-  reportFailure(error, args.includes('--debug'));
 }
+
+// An entry point: the only place in the CLI that catches.
+main().catch((error: unknown) => reportFailure(error, args.includes('--debug')));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
-export const cliPath = join(repoRoot, 'dist/bin/leakguard.js');
+export const cliPath = join(repoRoot, 'dist/bin/leakguard.cjs');
 
 export interface CliResult {
   code: number | null;
