@@ -13150,6 +13150,27 @@ var DIFF_OPTIONS = [
 ];
 var GIT_CONFIG = ["-c", "core.quotePath=false"];
 
+// src/sources/yield-to-git.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import { setPriority } from "node:os";
+var LOWEST = 19;
+function yieldToGit() {
+  let threads;
+  try {
+    threads = readdirSync2("/proc/self/task");
+  } catch {
+    return;
+  }
+  for (const thread of threads) {
+    const id = Number(thread);
+    if (id === process.pid) continue;
+    try {
+      setPriority(id, LOWEST);
+    } catch {
+    }
+  }
+}
+
 // src/sources/history-log.ts
 var COMMIT_FORMAT = "--format=%x00%H%x00%an%x00%ae%x00%aI%x00%s";
 function revisionsOf(selection) {
@@ -13180,7 +13201,9 @@ async function countCommits(cwd, selection) {
 }
 function startHistoryLog(cwd, selection) {
   const revisions = revisionsOf(selection);
-  return startGit(cwd, historyArgs(revisions, selection), ["log", ...revisions.length ? revisions : ["--all"]]);
+  const log = startGit(cwd, historyArgs(revisions, selection), ["log", ...revisions.length ? revisions : ["--all"]]);
+  yieldToGit();
+  return log;
 }
 
 // src/scan-git.ts

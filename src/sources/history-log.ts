@@ -1,6 +1,7 @@
 import { DIFF_OPTIONS, GIT_CONFIG } from './git-diff-options.js';
 import { startGit, type GitOutput } from './git-stream.js';
 import { git } from './git.js';
+import { yieldToGit } from './yield-to-git.js';
 
 /** Which commits: a branch, a revision range as `git log` takes it, or every ref; optionally since a date. */
 export interface HistorySelection {
@@ -63,9 +64,11 @@ export async function countCommits(cwd: string, selection: HistorySelection): Pr
 
 /**
  * Starts `git log -p` of the selected commits at once, so that git diffs while the scan sets up (its modules,
- * the config, the rules); `historySource` reads it.
+ * the config, the rules); `historySource` reads it. V8's own threads yield to git from then on.
  */
 export function startHistoryLog(cwd: string, selection: HistorySelection): GitOutput {
   const revisions = revisionsOf(selection);
-  return startGit(cwd, historyArgs(revisions, selection), ['log', ...(revisions.length ? revisions : ['--all'])]);
+  const log = startGit(cwd, historyArgs(revisions, selection), ['log', ...(revisions.length ? revisions : ['--all'])]);
+  yieldToGit();
+  return log;
 }
