@@ -9,7 +9,7 @@
  * a shared folder such as /tmp, where another user could plant code. V8 checks a cache against its own version
  * and flags but of the source only its length, so the cache's name holds a hash of the program (set by the build).
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -39,12 +39,20 @@ function readCache(): Buffer | undefined {
 function writeCache(): void {
   // Through a file of this process's own, renamed into place: hooks running at once never read half a cache.
   const partial = `${cacheFile}.${process.pid}`;
+  let fd: number;
   try {
-    writeFileSync(partial, script.createCachedData());
+    fd = openSync(partial, 'wx');
+  } catch {
+    return; // a read-only install (a global one, say) runs without the cache, and pays nothing to make one
+  }
+  try {
+    try {
+      writeFileSync(fd, script.createCachedData());
+    } finally {
+      closeSync(fd);
+    }
     renameSync(partial, cacheFile);
   } catch {
-    // A read-only install (a global one, say) runs without the cache: slower to start, the same otherwise.
-    // What was written of the partial file is this process's own to remove; force: there may be none.
-    rmSync(partial, { force: true });
+    rmSync(partial, { force: true }); // not written whole, or not put in place: this run leaves none
   }
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, tempDir } from './helpers/cli.js';
@@ -9,12 +9,12 @@ import { fixtureValues } from './helpers/secrets.js';
 const keys = fixtureValues('keys.env');
 
 /** The built command copied into a package of its own, so that its code cache is this test's alone. */
-function installedCopy(): { bin: string; cli: string } {
+function installedCopy(): { root: string; bin: string; cli: string } {
   const root = tempDir();
   cpSync(join(repoRoot, 'dist/bin'), join(root, 'dist/bin'), { recursive: true, filter: (path) => !path.includes('.code-cache') });
   cpSync(join(repoRoot, 'package.json'), join(root, 'package.json'));
   mkdirSync(join(root, 'rules'));
-  return { bin: join(root, 'dist/bin'), cli: join(root, 'dist/bin/leakguard.cjs') };
+  return { root, bin: join(root, 'dist/bin'), cli: join(root, 'dist/bin/leakguard.cjs') };
 }
 
 const caches = (bin: string) => readdirSync(bin).filter((name) => name.includes('code-cache'));
@@ -70,5 +70,20 @@ describe('the launcher and its code cache', () => {
     expect(scanOnce(cli, project)).toEqual({ code: 1, stderr: '', findings: ['aws-access-key-id:2'] });
     expect(caches(bin)).toEqual([`cli.${programHash}.code-cache`]);
     expect(statSync(join(bin, caches(bin)[0]!)).isDirectory()).toBe(true);
+  });
+
+  // Run as root, the suite can see what another user of a root-owned install sees.
+  it.runIf(process.getuid?.() === 0)('runs the same for a user who cannot write where it is installed, and writes nothing there', () => {
+    const { root, bin, cli } = installedCopy();
+    const project = tempDir();
+    writeFileSync(join(project, 'app.env'), `# config\nAWS_ACCESS_KEY_ID=${keys.AWS}\n`);
+    for (const dir of [root, project]) chmodSync(dir, 0o755);
+    const asNobody = () => {
+      const run = spawnSync(process.execPath, [cli, 'scan', '.', '--format', 'json'], { cwd: project, encoding: 'utf8', uid: 65534, gid: 65534 });
+      return { code: run.status, stderr: run.stderr, findings: (JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; line: number }> }).findings.map((f) => `${f.ruleId}:${f.line}`) };
+    };
+    expect(asNobody()).toEqual({ code: 1, stderr: '', findings: ['aws-access-key-id:2'] });
+    expect(asNobody()).toEqual({ code: 1, stderr: '', findings: ['aws-access-key-id:2'] });
+    expect(caches(bin)).toEqual([]);
   });
 });
