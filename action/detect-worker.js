@@ -4,6 +4,27 @@ const require = __createRequire(import.meta.url);
 // src/engine/detect-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/engine/ascii-codes.ts
+var SHARED_MAX = 4 * 1024 * 1024;
+var shared = Buffer.allocUnsafeSlow(64 * 1024);
+function asciiCodes(text) {
+  const length = text.length;
+  let buffer = shared;
+  if (length > buffer.length) {
+    buffer = Buffer.allocUnsafeSlow(Math.max(length, Math.min(SHARED_MAX, buffer.length * 2)));
+    if (buffer.length <= SHARED_MAX) shared = buffer;
+  }
+  if (Buffer.byteLength(text, "utf8") === length) {
+    buffer.write(text, 0, length, "latin1");
+  } else {
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      buffer[i] = code < 128 ? code : 128;
+    }
+  }
+  return buffer.subarray(0, length);
+}
+
 // src/engine/checksums.ts
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 function toBase62(value, width) {
@@ -134,15 +155,15 @@ var KeywordMatcher = class {
     this.outputs = outputs;
   }
   /**
-   * Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. With `ends`, also
-   * records, by owner, the index of each keyword's last character.
+   * Marks in `hit` every owner with a keyword in the text of these `asciiCodes`; returns how many were newly
+   * marked. With `ends`, also records, by owner, the index of each keyword's last character.
    */
-  scan(text, hit, ends) {
+  scan(codes, hit, ends) {
     const { next, outputs, classes, width } = this;
     let row = 0;
     let marked = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i];
       row = next[row + (code < 128 ? classes[code] : 0)];
       if (row >= 0) continue;
       row = ~row;
@@ -391,7 +412,7 @@ function compileRules(specs2) {
       const hit = new Uint8Array(rules.length);
       for (const index of keywordless) hit[index] = 1;
       keywordEnds.reset();
-      matcher.scan(text, hit, keywordEnds);
+      matcher.scan(asciiCodes(text), hit, keywordEnds);
       return { hit, keywordEnds };
     },
     rank: (ruleId) => ranks.get(ruleId) ?? 0
@@ -405,20 +426,20 @@ var SEXTETS = new Uint8Array(128);
 for (const [ch, value] of [["+", 62], ["/", 63], ["-", 62], ["_", 63]]) SEXTETS[ch.charCodeAt(0)] = value;
 var PROBE_CHARS = 16;
 var isOddByte = (byte) => byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 || byte > 126;
-function startsAsText(text, start) {
+function startsAsText(codes, start) {
   let odd = 0;
   for (let i = start; i < start + PROBE_CHARS; i += 4) {
-    const bits = SEXTETS[text.charCodeAt(i)] << 18 | SEXTETS[text.charCodeAt(i + 1)] << 12 | SEXTETS[text.charCodeAt(i + 2)] << 6 | SEXTETS[text.charCodeAt(i + 3)];
+    const bits = SEXTETS[codes[i]] << 18 | SEXTETS[codes[i + 1]] << 12 | SEXTETS[codes[i + 2]] << 6 | SEXTETS[codes[i + 3]];
     odd += Number(isOddByte(bits >>> 16)) + Number(isOddByte(bits >>> 8 & 255)) + Number(isOddByte(bits & 255));
   }
   return odd <= 1;
 }
 var HEX_VALUES = new Uint8Array(128);
 for (const ch of "0123456789abcdef") HEX_VALUES[ch.charCodeAt(0)] = HEX_VALUES[ch.toUpperCase().charCodeAt(0)] = Number.parseInt(ch, 16);
-function isBrokenUtf8(text, start, end) {
+function isBrokenUtf8(codes, start, end) {
   let continuations = 0;
   for (let i = start; i + 1 < end; i += 2) {
-    const byte = HEX_VALUES[text.charCodeAt(i)] << 4 | HEX_VALUES[text.charCodeAt(i + 1)];
+    const byte = HEX_VALUES[codes[i]] << 4 | HEX_VALUES[codes[i + 1]];
     if (byte >= 128 && byte <= 191) {
       if (continuations === 0) return true;
       continuations--;
@@ -442,40 +463,41 @@ for (const ch of "0123456789abcdefABCDEF") CLASSES[ch.charCodeAt(0)] |= HEX_BIT;
 var MIN_BASE64 = 24;
 var MIN_HEX = 32;
 var MAX_RUN = 65536;
-function isIn(text, at, bit) {
-  const code = text.charCodeAt(at);
+function isIn(codes, at, bit) {
+  const code = codes[at];
   return code < 128 && (CLASSES[code] & bit) !== 0;
 }
-function forEachRun(text, bit, min, from, to, visit) {
+function forEachRun(codes, bit, min, from, to, visit) {
   let floor = from;
   for (let probe = from + min - 1; probe < to; ) {
-    if (!isIn(text, probe, bit)) {
+    if (!isIn(codes, probe, bit)) {
       probe += min;
       continue;
     }
     let start = probe;
-    while (start > floor && isIn(text, start - 1, bit)) start--;
+    while (start > floor && isIn(codes, start - 1, bit)) start--;
     let end = probe + 1;
-    while (end < to && isIn(text, end, bit)) end++;
+    while (end < to && isIn(codes, end, bit)) end++;
     if (end - start >= min) visit(start, end);
     floor = end;
     probe = end + min;
   }
 }
 function findEncodedRuns(text) {
+  const codes = asciiCodes(text);
   const runs = { base64: [], hex: [] };
   const addHex = (start, end) => {
     const length = end - start;
-    const whole = (start === 0 || !isIn(text, start - 1, ALNUM_BIT)) && (end === text.length || !isIn(text, end, ALNUM_BIT));
-    if (whole && length <= MAX_RUN && length % 2 === 0 && !isBrokenUtf8(text, start, end)) runs.hex.push([start, end]);
+    const whole = (start === 0 || !isIn(codes, start - 1, ALNUM_BIT)) && (end === codes.length || !isIn(codes, end, ALNUM_BIT));
+    if (whole && length <= MAX_RUN && length % 2 === 0 && !isBrokenUtf8(codes, start, end)) runs.hex.push([start, end]);
   };
-  forEachRun(text, BASE64_BIT, MIN_BASE64, 0, text.length, (start, end) => {
-    if (end - start <= MAX_RUN && startsAsText(text, start)) {
+  forEachRun(codes, BASE64_BIT, MIN_BASE64, 0, codes.length, (start, end) => {
+    if (end - start <= MAX_RUN && startsAsText(codes, start)) {
       let padded = end;
-      while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++;
+      while (padded < codes.length && padded - end < 2 && codes[padded] === 61) padded++;
       runs.base64.push([start, padded]);
     }
-    if (end - start >= MIN_HEX) forEachRun(text, HEX_BIT, MIN_HEX, start, end, addHex);
+    if (end - start >= MIN_HEX) forEachRun(codes, HEX_BIT, MIN_HEX, start, end, addHex);
   });
   return runs;
 }

@@ -89,15 +89,15 @@ export class KeywordMatcher {
   }
 
   /**
-   * Marks in `hit` every owner with a keyword in `text`; returns how many were newly marked. With `ends`, also
-   * records, by owner, the index of each keyword's last character.
+   * Marks in `hit` every owner with a keyword in the text of these `asciiCodes`; returns how many were newly
+   * marked. With `ends`, also records, by owner, the index of each keyword's last character.
    */
-  scan(text: string, hit: Uint8Array, ends?: KeywordEnds): number {
+  scan(codes: Uint8Array, hit: Uint8Array, ends?: KeywordEnds): number {
     const { next, outputs, classes, width } = this;
     let row = 0;
     let marked = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i]!;
       row = next[row + (code < 128 ? classes[code]! : 0)]!;
       if (row >= 0) continue;
       row = ~row;

@@ -1,3 +1,4 @@
+import { asciiCodes } from '../engine/ascii-codes.js';
 import { checksums } from '../engine/checksums.js';
 import { KeywordEnds } from '../engine/keyword-ends.js';
 import { KeywordMatcher } from '../engine/keyword-matcher.js';
@@ -82,7 +83,7 @@ export function compileRules(specs: readonly RuleSpec[]): Ruleset {
       const hit = new Uint8Array(rules.length);
       for (const index of keywordless) hit[index] = 1;
       keywordEnds.reset();
-      matcher.scan(text, hit, keywordEnds);
+      matcher.scan(asciiCodes(text), hit, keywordEnds);
       return { hit, keywordEnds };
     },
     rank: (ruleId) => ranks.get(ruleId) ?? 0,

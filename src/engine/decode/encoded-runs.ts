@@ -1,3 +1,4 @@
+import { asciiCodes } from '../ascii-codes.js';
 import { isBrokenUtf8, startsAsText } from './random-bytes.js';
 
 // Character classes as bits, so that one table serves base64, alphanumeric and hex runs.
@@ -18,8 +19,8 @@ export interface EncodedRuns {
   hex: Array<[number, number]>;
 }
 
-function isIn(text: string, at: number, bit: number): boolean {
-  const code = text.charCodeAt(at);
+function isIn(codes: Uint8Array, at: number, bit: number): boolean {
+  const code = codes[at]!;
   return code < 128 && (CLASSES[code]! & bit) !== 0;
 }
 
@@ -28,17 +29,17 @@ function isIn(text: string, at: number, bit: number): boolean {
  * covers one of every `min`-th position, so only those are looked at, and a run is walked out from there:
  * most of a text is read not at all, none of it more than twice.
  */
-function forEachRun(text: string, bit: number, min: number, from: number, to: number, visit: (start: number, end: number) => void): void {
+function forEachRun(codes: Uint8Array, bit: number, min: number, from: number, to: number, visit: (start: number, end: number) => void): void {
   let floor = from;
   for (let probe = from + min - 1; probe < to; ) {
-    if (!isIn(text, probe, bit)) {
+    if (!isIn(codes, probe, bit)) {
       probe += min;
       continue;
     }
     let start = probe;
-    while (start > floor && isIn(text, start - 1, bit)) start--;
+    while (start > floor && isIn(codes, start - 1, bit)) start--;
     let end = probe + 1;
-    while (end < to && isIn(text, end, bit)) end++;
+    while (end < to && isIn(codes, end, bit)) end++;
     if (end - start >= min) visit(start, end);
     floor = end;
     probe = end + min;
@@ -51,19 +52,20 @@ function forEachRun(text: string, bit: number, min: number, from: number, to: nu
  * before any is sliced or decoded. A hex run is part of a base64 run, so hex is only looked for inside those.
  */
 export function findEncodedRuns(text: string): EncodedRuns {
+  const codes = asciiCodes(text);
   const runs: EncodedRuns = { base64: [], hex: [] };
   const addHex = (start: number, end: number) => {
     const length = end - start;
-    const whole = (start === 0 || !isIn(text, start - 1, ALNUM_BIT)) && (end === text.length || !isIn(text, end, ALNUM_BIT));
-    if (whole && length <= MAX_RUN && length % 2 === 0 && !isBrokenUtf8(text, start, end)) runs.hex.push([start, end]);
+    const whole = (start === 0 || !isIn(codes, start - 1, ALNUM_BIT)) && (end === codes.length || !isIn(codes, end, ALNUM_BIT));
+    if (whole && length <= MAX_RUN && length % 2 === 0 && !isBrokenUtf8(codes, start, end)) runs.hex.push([start, end]);
   };
-  forEachRun(text, BASE64_BIT, MIN_BASE64, 0, text.length, (start, end) => {
-    if (end - start <= MAX_RUN && startsAsText(text, start)) {
+  forEachRun(codes, BASE64_BIT, MIN_BASE64, 0, codes.length, (start, end) => {
+    if (end - start <= MAX_RUN && startsAsText(codes, start)) {
       let padded = end;
-      while (padded < text.length && padded - end < 2 && text.charCodeAt(padded) === 61) padded++; // '=' padding
+      while (padded < codes.length && padded - end < 2 && codes[padded] === 61) padded++; // '=' padding
       runs.base64.push([start, padded]);
     }
-    if (end - start >= MIN_HEX) forEachRun(text, HEX_BIT, MIN_HEX, start, end, addHex);
+    if (end - start >= MIN_HEX) forEachRun(codes, HEX_BIT, MIN_HEX, start, end, addHex);
   });
   return runs;
 }

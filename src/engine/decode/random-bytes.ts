@@ -15,14 +15,10 @@ const isOddByte = (byte: number) => (byte < 0x20 && byte !== 0x09 && byte !== 0x
  * whitespace (UTF-8 text may start with one): read from its first 16 characters, which must all be of the
  * alphabet (standard or URL-safe).
  */
-export function startsAsText(text: string, start: number): boolean {
+export function startsAsText(codes: Uint8Array, start: number): boolean {
   let odd = 0;
   for (let i = start; i < start + PROBE_CHARS; i += 4) {
-    const bits =
-      (SEXTETS[text.charCodeAt(i)]! << 18) |
-      (SEXTETS[text.charCodeAt(i + 1)]! << 12) |
-      (SEXTETS[text.charCodeAt(i + 2)]! << 6) |
-      SEXTETS[text.charCodeAt(i + 3)]!;
+    const bits = (SEXTETS[codes[i]!]! << 18) | (SEXTETS[codes[i + 1]!]! << 12) | (SEXTETS[codes[i + 2]!]! << 6) | SEXTETS[codes[i + 3]!]!;
     odd += Number(isOddByte(bits >>> 16)) + Number(isOddByte((bits >>> 8) & 0xff)) + Number(isOddByte(bits & 0xff));
   }
   return odd <= 1;
@@ -36,10 +32,10 @@ for (const ch of '0123456789abcdef') HEX_VALUES[ch.charCodeAt(0)] = HEX_VALUES[c
  * continuation byte out of place, or a sequence cut short. Those decode to U+FFFD, which no printable text
  * holds, so this rejects only what decoding would: random bytes (hashes) fail within a few bytes.
  */
-export function isBrokenUtf8(text: string, start: number, end: number): boolean {
+export function isBrokenUtf8(codes: Uint8Array, start: number, end: number): boolean {
   let continuations = 0;
   for (let i = start; i + 1 < end; i += 2) {
-    const byte = (HEX_VALUES[text.charCodeAt(i)]! << 4) | HEX_VALUES[text.charCodeAt(i + 1)]!;
+    const byte = (HEX_VALUES[codes[i]!]! << 4) | HEX_VALUES[codes[i + 1]!]!;
     if (byte >= 0x80 && byte <= 0xbf) {
       if (continuations === 0) return true;
       continuations--;
