@@ -10,7 +10,6 @@
  * and flags but of the source only its length, so the cache's name holds a hash of the program (set by the build).
  */
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -26,7 +25,8 @@ const script = new Script(wrapped, { filename: program, ...(cachedData && { cach
 // Written at exit, so that it holds the functions this run compiled as well as the top level.
 if (cachedData === undefined || script.cachedDataRejected) process.once('exit', writeCache);
 const programModule = { exports: {} };
-script.runInThisContext()(programModule.exports, createRequire(program), programModule, program, __dirname);
+// The launcher's own require: it resolves from the program's folder, the one they share.
+script.runInThisContext()(programModule.exports, require, programModule, program, __dirname);
 
 function readCache(): Buffer | undefined {
   try {
