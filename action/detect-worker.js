@@ -668,7 +668,7 @@ function isLikelyContextSecret(place) {
   if (!looksLikeSecretValue(place.secret)) return false;
   const name = assignedName(place.text, place.matchStart);
   if (NOT_SECRET_NAME.test(name)) return false;
-  return place.lineText.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
+  return place.lineText.length - place.secret.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
 }
 function assignedName(text, matchStart) {
   let start = matchStart;

@@ -24,8 +24,9 @@ export function isLikelyContextSecret(place: MatchPlace): boolean {
   if (!looksLikeSecretValue(place.secret)) return false;
   const name = assignedName(place.text, place.matchStart);
   if (NOT_SECRET_NAME.test(name)) return false;
-  // In a minified bundle only an environment-style name (JWT_SECRET) is context enough.
-  return place.lineText.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
+  // In a minified bundle only an environment-style name (JWT_SECRET) is context enough. What makes a line minified
+  // is the code around the value: a long value (a JWT of 1,500 characters) alone on its line is not.
+  return place.lineText.length - place.secret.length <= MINIFIED_LINE || ENV_STYLE_NAME.test(name);
 }
 
 /** The whole identifier the match starts in: `DB_PASSWORD` for a match that starts at `PASSWORD`. */

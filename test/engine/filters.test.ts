@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isLikelyContextSecret } from '../../src/engine/assignment-context.js';
 import { checksums } from '../../src/engine/checksums.js';
 import { shannonEntropy } from '../../src/engine/entropy.js';
 import { isPlaceholder } from '../../src/engine/placeholders.js';
@@ -28,6 +29,24 @@ describe('value shape of context rules', () => {
   it.each([keys.HEX32!, 'Xk9#mQ2$vL7p', 'c3vPGe1x7p/5Ven5BAMb2Xv+qkHaSNL0wB55qzPRONY=', ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJhIn0', 'c2lnbmF0dXJlAbc'].join('.')])('%s is', (value) =>
     expect(looksLikeSecretValue(value)).toBe(true),
   );
+});
+
+describe('the line around the match of a context rule', () => {
+  // A JWT-shaped value as long as the API keys some providers issue.
+  const longKey = ['eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9', `eyJ${keys.HEX32!.repeat(20)}`, keys.HEX32!.repeat(25)].join('.');
+  const place = (lineText: string) => ({ text: lineText, matchStart: lineText.indexOf('LEMON'), secret: longKey, lineText });
+
+  it('takes a long value alone on its line as a secret, whatever the spelling of its name', () => {
+    expect(longKey.length).toBeGreaterThan(1000);
+    expect(isLikelyContextSecret(place(`LEMONSQUEEZYAPIKEY=${longKey}`))).toBe(true);
+    expect(isLikelyContextSecret(place(`LEMONSQUEEZY_API_KEY=${longKey}`))).toBe(true);
+  });
+
+  it('in a minified bundle, takes only an environment-style name as context enough', () => {
+    const code = 'function(n){return n.a+n.b};'.repeat(40);
+    expect(isLikelyContextSecret(place(`${code}LEMONSQUEEZYAPIKEY:"${longKey}",${code}`))).toBe(false);
+    expect(isLikelyContextSecret(place(`${code}LEMONSQUEEZY_API_KEY:"${longKey}",${code}`))).toBe(true);
+  });
 });
 
 describe('checksums', () => {
