@@ -10142,7 +10142,7 @@ function lastStartingBefore(sorted, line, column) {
 // src/engine/placeholders.ts
 var TEMPLATE = /\$\{|\{\{|\}\}|\$\(|<[^<>\s]{0,40}>|%[A-Za-z_][A-Za-z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 var REFERENCE = /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
-var ELIDED = /\.\.\.|…|\*\*\*|xxxxx|XXXXX|•/;
+var ELIDED = /\.\.\.|\u2026|\*\*\*|xxxxx|XXXXX|\u2022/;
 var WORDS2 = /example|placeholder|changeme|change_me|redacted|replace_?me|insert_?your|your[A-Z_-]|^your|dummy/i;
 var FILLER_WORDS = new RegExp(`(?<![a-z0-9])(?:your|my|here|goes|put|enter|insert|replace|sample|todo|fixme|foo|bar|baz|qux|none|null|undefined|nil|empty|secret|password|value)(?![a-z0-9])`, "gi");
 var WEAK_DEFAULT = /^(?:pass|password|passwd|secret|admin|administrator|root|test|testing|postgres|mysql|redis|rabbitmq|guest|user|username|demo|default|letmein|qwerty|welcome|mongo|sa|dev|local)[0-9!@#$._-]{0,6}$/i;
@@ -10347,7 +10347,7 @@ var KeywordMatcher = class {
   classes = new Uint8Array(128);
   width;
   /**
-   * The automaton's transitions, as the offset of the next state's row (state × width) so that the hot loop
+   * The automaton's transitions, as the offset of the next state's row (state * width) so that the hot loop
    * multiplies nothing; bitwise negated where a keyword ends in that state, so that it tests one sign.
    */
   next;
@@ -13079,7 +13079,7 @@ function skipReason(file, maxFileSize) {
 var IntroducedSecrets = class {
   /** Where a path seen before a rename went: the file's path in the commits read so far (later ones). */
   laterPath = /* @__PURE__ */ new Map();
-  /** File, rule id and secret hash → the oldest commit read so far that shows it, with its findings there. */
+  /** By file, rule id and secret hash: the oldest commit read so far that shows it, with its findings there. */
   oldest = /* @__PURE__ */ new Map();
   /** Commits in the order they arrived, newest first, to give the findings back oldest first. */
   arrival = /* @__PURE__ */ new Map();

@@ -11,7 +11,7 @@ export class KeywordMatcher {
   private readonly classes = new Uint8Array(128);
   private readonly width: number;
   /**
-   * The automaton's transitions, as the offset of the next state's row (state × width) so that the hot loop
+   * The automaton's transitions, as the offset of the next state's row (state * width) so that the hot loop
    * multiplies nothing; bitwise negated where a keyword ends in that state, so that it tests one sign.
    */
   private readonly next: Int32Array;

@@ -7,7 +7,8 @@ const TEMPLATE =
   /\$\{|\{\{|\}\}|\$\(|<[^<>\s]{0,40}>|%[A-Za-z_][A-Za-z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|^\{[A-Za-z_][A-Za-z0-9_]*\}$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const REFERENCE =
   /process\.env|import\.meta\.env|os\.environ|getenv\(|System\.getenv|ENV\[|Deno\.env|secrets\.[A-Za-z_]|^env:|^vault:|^ssm:|^op:\/\/|^arn:aws:(?:secretsmanager|ssm)/i;
-const ELIDED = /\.\.\.|…|\*\*\*|xxxxx|XXXXX|•/;
+// … and • written as escapes: the CLI's bundle stays ASCII (see scripts/build-cli.mjs).
+const ELIDED = /\.\.\.|\u2026|\*\*\*|xxxxx|XXXXX|\u2022/;
 const WORDS = /example|placeholder|changeme|change_me|redacted|replace_?me|insert_?your|your[A-Z_-]|^your|dummy/i;
 const FILLER_WORDS = new RegExp(`(?<![a-z0-9])(?:your|my|here|goes|put|enter|insert|replace|sample|todo|fixme|foo|bar|baz|qux|none|null|undefined|nil|empty|secret|password|value)(?![a-z0-9])`, 'gi');
 /** Default and demo credentials of local setups (`postgres:postgres`, `password123`). */

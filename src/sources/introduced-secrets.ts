@@ -17,7 +17,7 @@ interface Held {
 export class IntroducedSecrets {
   /** Where a path seen before a rename went: the file's path in the commits read so far (later ones). */
   private readonly laterPath = new Map<string, string>();
-  /** File, rule id and secret hash → the oldest commit read so far that shows it, with its findings there. */
+  /** By file, rule id and secret hash: the oldest commit read so far that shows it, with its findings there. */
   private readonly oldest = new Map<string, Held>();
   /** Commits in the order they arrived, newest first, to give the findings back oldest first. */
   private readonly arrival = new Map<string, number>();
