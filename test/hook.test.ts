@@ -64,6 +64,27 @@ describe('leakguard install', () => {
     expect(readFileSync(hook, 'utf8')).toBe(original);
   });
 
+  it('runs leakguard without NODE_EXTRA_CA_CERTS and hands it on to the chained hook', () => {
+    const dir = repoWithCommit();
+    const hook = join(dir, '.git/hooks/pre-commit');
+    writeFileSync(hook, '#!/bin/sh\nprintf %s "$NODE_EXTRA_CA_CERTS" > ca-seen.txt\n');
+    chmodSync(hook, 0o755);
+    runCli(['install'], dir);
+    writeFileSync(join(dir, 'a.txt'), 'hello\n');
+    gitIn(dir, 'add', 'a.txt');
+    // Node warns at start-up when the file cannot be read: the warning would mean leakguard's Node parsed it.
+    const missing = join(dir, 'missing-ca.pem');
+    const run = spawnSync('git', ['commit', '-qm', 'clean'], { cwd: dir, encoding: 'utf8', env: gitEnv({ NODE_EXTRA_CA_CERTS: missing }) });
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toMatch(/extra certs/);
+    expect(readFileSync(join(dir, 'ca-seen.txt'), 'utf8')).toBe(missing);
+    writeFileSync(join(dir, 'k.txt'), `key=${keys.AWS}\n`);
+    gitIn(dir, 'add', 'k.txt');
+    const blocked = spawnSync('git', ['commit', '-qm', 'key'], { cwd: dir, encoding: 'utf8', env: gitEnv({ NODE_EXTRA_CA_CERTS: missing, NO_COLOR: '1' }) });
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr + blocked.stdout).toContain('aws-access-key');
+  });
+
   it('is a no-op when run twice', () => {
     const dir = repoWithCommit();
     runCli(['install'], dir);

@@ -9,6 +9,10 @@ export const CHAINED_SUFFIX = '.leakguard-chained';
  * A POSIX shell pre-commit hook. It finds leakguard in the repository's node_modules, on PATH,
  * where it was installed from, or through npx, in that order, so it works in projects that are
  * not Node projects and when node_modules/.bin is not on PATH. It runs a chained hook after.
+ *
+ * leakguard runs with NODE_EXTRA_CA_CERTS empty: it opens no connection, and Node parses every certificate that
+ * variable names before running a line (a system bundle of ~150 certificates: ~50 ms of each commit). npx keeps
+ * it, since it may download.
  */
 export function hookScript(installedCli: string, chained: string | undefined): string {
   const lines = [
@@ -17,11 +21,11 @@ export function hookScript(installedCli: string, chained: string | undefined): s
     '# Blocks a commit that adds a secret. Remove: leakguard uninstall',
     'top=$(git rev-parse --show-toplevel) || exit 1',
     'if [ -x "$top/node_modules/.bin/leakguard" ]; then',
-    '  "$top/node_modules/.bin/leakguard" staged || exit $?',
+    '  NODE_EXTRA_CA_CERTS= "$top/node_modules/.bin/leakguard" staged || exit $?',
     'elif command -v leakguard >/dev/null 2>&1; then',
-    '  leakguard staged || exit $?',
+    '  NODE_EXTRA_CA_CERTS= leakguard staged || exit $?',
     `elif [ -f ${quote(installedCli)} ]; then`,
-    `  node ${quote(installedCli)} staged || exit $?`,
+    `  NODE_EXTRA_CA_CERTS= node ${quote(installedCli)} staged || exit $?`,
     'else',
     '  npx --yes leakguard staged || exit $?',
     'fi',
