@@ -1,8 +1,9 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers/cli.js';
+import { EARLIER_HUSKY_LINE, HUSKY_LINE } from '../src/hooks/hook-script.js';
+import { cliPath, runCli, tempDir } from './helpers/cli.js';
 import { gitEnv, gitIn, initRepo } from './helpers/git.js';
 import { fixtureValues } from './helpers/secrets.js';
 
@@ -104,15 +105,54 @@ describe('leakguard install', () => {
     expect(commit(dir, 'key').code).not.toBe(0);
   });
 
-  it("adds one line to husky's pre-commit file and takes it out again", () => {
+  it("adds one line to husky's pre-commit file that blocks a commit, and takes it out again", () => {
+    const dir = repoWithCommit();
+    // What husky 9 puts in .husky/_: git runs it, and it runs the user's file with `sh -e` at the top of the work tree.
+    mkdirSync(join(dir, '.husky/_'), { recursive: true });
+    writeFileSync(join(dir, '.husky/_/pre-commit'), '#!/bin/sh\nexec sh -e .husky/pre-commit "$@"\n');
+    chmodSync(join(dir, '.husky/_/pre-commit'), 0o755);
+    const userHook = 'echo lint > lint-ran.txt\n';
+    writeFileSync(join(dir, '.husky/pre-commit'), userHook);
+    gitIn(dir, 'config', 'core.hooksPath', '.husky/_');
+    // leakguard as the project installed it, the place husky's line looks first (npx, the fallback, is not used)
+    mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
+    symlinkSync(cliPath, join(dir, 'node_modules/.bin/leakguard'));
+    writeFileSync(join(dir, '.git/info/exclude'), 'node_modules/\n');
+    expect(runCli(['install'], dir).stdout).toMatch(/added leakguard to the husky hook/);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(`${userHook}${HUSKY_LINE}\n`);
+
+    writeFileSync(join(dir, 'k.txt'), `key=${keys.AWS}\n`);
+    gitIn(dir, 'add', 'k.txt');
+    const missingCa = join(dir, 'missing-ca.pem');
+    const blocked = spawnSync('git', ['commit', '-qm', 'key'], { cwd: dir, encoding: 'utf8', env: gitEnv({ NO_COLOR: '1', NODE_EXTRA_CA_CERTS: missingCa }) });
+    expect(blocked.status).toBe(1);
+    expect(blocked.stdout + blocked.stderr).toContain('aws-access-key');
+    expect(blocked.stderr).not.toMatch(/extra certs/);
+    expect(headCount(dir)).toBe(1);
+    gitIn(dir, 'rm', '-q', '--cached', 'k.txt');
+    writeFileSync(join(dir, 'a.txt'), 'hello\n');
+    gitIn(dir, 'add', 'a.txt', '.husky');
+    expect(commit(dir, 'clean').code).toBe(0);
+    expect(existsSync(join(dir, 'lint-ran.txt'))).toBe(true);
+
+    runCli(['uninstall'], dir);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(userHook);
+  });
+
+  it("replaces the husky line of earlier versions in place, and uninstall takes either out", () => {
     const dir = repoWithCommit();
     mkdirSync(join(dir, '.husky/_'), { recursive: true });
-    writeFileSync(join(dir, '.husky/pre-commit'), 'npm test\n');
     gitIn(dir, 'config', 'core.hooksPath', '.husky/_');
-    expect(runCli(['install'], dir).stdout).toMatch(/added leakguard to the husky hook/);
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toMatch(/^npm test\n.*leakguard staged.*\n$/);
+    const userHook = 'npm test\n';
+    writeFileSync(join(dir, '.husky/pre-commit'), `${userHook}${EARLIER_HUSKY_LINE}\nnpm run lint\n`);
+    expect(runCli(['install'], dir).stdout).toMatch(/updated leakguard's line in the husky hook/);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(`${userHook}${HUSKY_LINE}\nnpm run lint\n`);
+    expect(runCli(['install'], dir).stdout).toMatch(/already runs leakguard/);
     runCli(['uninstall'], dir);
-    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npm test\n');
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe(`${userHook}npm run lint\n`);
+    writeFileSync(join(dir, '.husky/pre-commit'), `${EARLIER_HUSKY_LINE}\nnpm run lint\n`);
+    expect(runCli(['uninstall'], dir).stdout).toMatch(/removed from husky/);
+    expect(readFileSync(join(dir, '.husky/pre-commit'), 'utf8')).toBe('npm run lint\n');
   });
 
   it('installs into the common hooks of a linked worktree', () => {

@@ -18,6 +18,7 @@ export const installCommand = {
       chained: `installed the pre-commit hook at ${place.file}; the hook that was there runs after it`,
       'already installed': `the pre-commit hook at ${place.file} already runs leakguard`,
       'added to husky': `added leakguard to the husky hook ${place.file}`,
+      'updated husky': `updated leakguard's line in the husky hook ${place.file}`,
     };
     process.stdout.write(`leakguard: ${notes[outcome]}\n`);
   },

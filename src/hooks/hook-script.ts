@@ -34,5 +34,11 @@ export function hookScript(installedCli: string, chained: string | undefined): s
   return `${lines.join('\n')}\n`;
 }
 
-/** The one line added to a husky hook file. */
-export const HUSKY_LINE = 'npx --no-install leakguard staged # leakguard pre-commit hook';
+/**
+ * The one line added to a husky hook file, which husky runs with `sh -e` at the top of the work tree. npx is only the
+ * fallback: it takes ~0.5 s to start, several times the scan.
+ */
+export const HUSKY_LINE =
+  'if [ -x node_modules/.bin/leakguard ]; then NODE_EXTRA_CA_CERTS= node_modules/.bin/leakguard staged; else npx --no-install leakguard staged; fi # leakguard pre-commit hook';
+/** The line earlier versions added: `install` puts the current one in its place, `uninstall` takes it out. */
+export const EARLIER_HUSKY_LINE = 'npx --no-install leakguard staged # leakguard pre-commit hook';

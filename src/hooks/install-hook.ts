@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, wri
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ScanError } from '../errors.js';
 import { git, workTreeTop } from '../sources/git.js';
-import { CHAINED_SUFFIX, HOOK_MARKER, HUSKY_LINE, hookScript } from './hook-script.js';
+import { CHAINED_SUFFIX, EARLIER_HUSKY_LINE, HOOK_MARKER, HUSKY_LINE, hookScript } from './hook-script.js';
 
 export interface HookPlace {
   /** The file git runs (or husky's user hook file). */
@@ -21,12 +21,17 @@ export async function findHookPlace(cwd: string): Promise<HookPlace> {
   return { file: join(absolute, 'pre-commit'), husky: false };
 }
 
-export type InstallOutcome = 'installed' | 'chained' | 'already installed' | 'added to husky';
+export type InstallOutcome = 'installed' | 'chained' | 'already installed' | 'added to husky' | 'updated husky';
 
 export function installHook(place: HookPlace, installedCli: string): InstallOutcome {
   const existing = existsSync(place.file) ? readFileSync(place.file, 'utf8') : undefined;
   if (place.husky) {
-    if (existing?.includes(HUSKY_LINE)) return 'already installed';
+    const lines = existing?.split('\n') ?? [];
+    if (lines.includes(HUSKY_LINE)) return 'already installed';
+    if (lines.includes(EARLIER_HUSKY_LINE)) {
+      writeFileSync(place.file, lines.map((line) => (line === EARLIER_HUSKY_LINE ? HUSKY_LINE : line)).join('\n'));
+      return 'updated husky';
+    }
     mkdirSync(dirname(place.file), { recursive: true });
     writeFileSync(place.file, existing === undefined ? `${HUSKY_LINE}\n` : `${existing.replace(/\n?$/, '\n')}${HUSKY_LINE}\n`);
     return 'added to husky';
@@ -51,8 +56,9 @@ export function uninstallHook(place: HookPlace): UninstallOutcome {
   if (!existsSync(place.file)) return 'not installed';
   const text = readFileSync(place.file, 'utf8');
   if (place.husky) {
-    if (!text.includes(HUSKY_LINE)) return 'not installed';
-    writeFileSync(place.file, text.split('\n').filter((line) => line !== HUSKY_LINE).join('\n'));
+    const ours = (line: string) => line === HUSKY_LINE || line === EARLIER_HUSKY_LINE;
+    if (!text.split('\n').some(ours)) return 'not installed';
+    writeFileSync(place.file, text.split('\n').filter((line) => !ours(line)).join('\n'));
     return 'removed from husky';
   }
   if (!text.includes(HOOK_MARKER)) return 'not installed';
