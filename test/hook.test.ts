@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileS
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EARLIER_HUSKY_LINE, HUSKY_LINE } from '../src/hooks/hook-script.js';
+import { EARLIER_HUSKY_LINE, HUSKY_LINE, earlierHookScript } from '../src/hooks/hook-script.js';
 import { cliPath, runCli, tempDir } from './helpers/cli.js';
 import { gitEnv, gitIn, initRepo } from './helpers/git.js';
 import { fixtureValues } from './helpers/secrets.js';
@@ -84,6 +84,22 @@ describe('leakguard install', () => {
     const blocked = spawnSync('git', ['commit', '-qm', 'key'], { cwd: dir, encoding: 'utf8', env: gitEnv({ NODE_EXTRA_CA_CERTS: missing, NO_COLOR: '1' }) });
     expect(blocked.status).toBe(1);
     expect(blocked.stderr + blocked.stdout).toContain('aws-access-key');
+  });
+
+  it('updates the hook an earlier version wrote, and leaves one edited by hand as it is', () => {
+    const dir = repoWithCommit();
+    const hook = join(dir, '.git/hooks/pre-commit');
+    runCli(['install'], dir);
+    const current = readFileSync(hook, 'utf8');
+    const earlier = earlierHookScript(current);
+    expect(earlier).not.toBe(current);
+    writeFileSync(hook, earlier);
+    expect(runCli(['install'], dir).stdout).toMatch(/updated the pre-commit hook/);
+    expect(readFileSync(hook, 'utf8')).toBe(current);
+    const edited = `${earlier}echo "my own line"\n`;
+    writeFileSync(hook, edited);
+    expect(runCli(['install'], dir).stdout).toMatch(/already runs leakguard/);
+    expect(readFileSync(hook, 'utf8')).toBe(edited);
   });
 
   it('is a no-op when run twice', () => {

@@ -17,6 +17,7 @@ export const installCommand = {
       installed: `installed the pre-commit hook at ${place.file}`,
       chained: `installed the pre-commit hook at ${place.file}; the hook that was there runs after it`,
       'already installed': `the pre-commit hook at ${place.file} already runs leakguard`,
+      updated: `updated the pre-commit hook at ${place.file} to this version's`,
       'added to husky': `added leakguard to the husky hook ${place.file}`,
       'updated husky': `updated leakguard's line in the husky hook ${place.file}`,
     };

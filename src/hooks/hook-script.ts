@@ -34,6 +34,9 @@ export function hookScript(installedCli: string, chained: string | undefined): s
   return `${lines.join('\n')}\n`;
 }
 
+/** The hook earlier versions wrote where this one writes `script`: `install` replaces it, being all its own. */
+export const earlierHookScript = (script: string) => script.replaceAll('NODE_EXTRA_CA_CERTS= ', '');
+
 /**
  * The one line added to a husky hook file, which husky runs with `sh -e` at the top of the work tree. npx is only the
  * fallback: it takes ~0.5 s to start, several times the scan.

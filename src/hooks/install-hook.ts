@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, wri
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ScanError } from '../errors.js';
 import { git, workTreeTop } from '../sources/git.js';
-import { CHAINED_SUFFIX, EARLIER_HUSKY_LINE, HOOK_MARKER, HUSKY_LINE, hookScript } from './hook-script.js';
+import { CHAINED_SUFFIX, EARLIER_HUSKY_LINE, HOOK_MARKER, HUSKY_LINE, earlierHookScript, hookScript } from './hook-script.js';
 
 export interface HookPlace {
   /** The file git runs (or husky's user hook file). */
@@ -21,7 +21,7 @@ export async function findHookPlace(cwd: string): Promise<HookPlace> {
   return { file: join(absolute, 'pre-commit'), husky: false };
 }
 
-export type InstallOutcome = 'installed' | 'chained' | 'already installed' | 'added to husky' | 'updated husky';
+export type InstallOutcome = 'installed' | 'chained' | 'already installed' | 'updated' | 'added to husky' | 'updated husky';
 
 export function installHook(place: HookPlace, installedCli: string): InstallOutcome {
   const existing = existsSync(place.file) ? readFileSync(place.file, 'utf8') : undefined;
@@ -36,9 +36,14 @@ export function installHook(place: HookPlace, installedCli: string): InstallOutc
     writeFileSync(place.file, existing === undefined ? `${HUSKY_LINE}\n` : `${existing.replace(/\n?$/, '\n')}${HUSKY_LINE}\n`);
     return 'added to husky';
   }
-  if (existing?.includes(HOOK_MARKER)) return 'already installed';
-  mkdirSync(dirname(place.file), { recursive: true });
   const chained = `${place.file}${CHAINED_SUFFIX}`;
+  if (existing?.includes(HOOK_MARKER)) {
+    const current = hookScript(installedCli, existsSync(chained) ? chained : undefined);
+    if (existing !== earlierHookScript(current)) return 'already installed'; // this version's, or edited by hand
+    writeFileSync(place.file, current);
+    return 'updated';
+  }
+  mkdirSync(dirname(place.file), { recursive: true });
   if (existing !== undefined) {
     if (existsSync(chained)) throw new ScanError(`${chained} already exists`, 'move it away or merge it into the pre-commit hook, then install again');
     renameSync(place.file, chained);
