@@ -26,8 +26,8 @@ export type InstallOutcome = 'installed' | 'chained' | 'already installed' | 'up
 export function installHook(place: HookPlace, installedCli: string): InstallOutcome {
   const existing = existsSync(place.file) ? readFileSync(place.file, 'utf8') : undefined;
   if (place.husky) {
+    if (existing?.includes(HUSKY_LINE)) return 'already installed';
     const lines = existing?.split('\n') ?? [];
-    if (lines.includes(HUSKY_LINE)) return 'already installed';
     if (lines.includes(EARLIER_HUSKY_LINE)) {
       writeFileSync(place.file, lines.map((line) => (line === EARLIER_HUSKY_LINE ? HUSKY_LINE : line)).join('\n'));
       return 'updated husky';
